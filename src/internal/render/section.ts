@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import type { Section } from '../../format/schema.js';
+import { sectionKindTitle } from '../messages.js';
+import { renderBlock } from './blocks.js';
+
+export interface SectionView {
+  section: Section;
+  anchor: string;
+  open: boolean;
+  onToggle: () => void;
+  /** Find-in-page found text in the closed panel: open it (https://developer.mozilla.org/docs/Web/API/Element/beforematch_event). */
+  onFound: () => void;
+}
+
+/**
+ * One section as a disclosure: a real button inside the heading, with aria-expanded and
+ * aria-controls, like the GOV.UK accordion (https://design-system.service.gov.uk/components/accordion/).
+ * A closed panel is `hidden="until-found"`, not `display: none`, so Ctrl+F still reaches its text.
+ */
+export function renderSection({ section, anchor, open, onToggle, onFound }: SectionView): TemplateResult {
+  const title = section.title ?? sectionKindTitle(section.kind);
+  return html`<section class="section" part="section" data-anchor=${anchor}>
+    <h3 class="section-heading" part="section-heading">
+      <button
+        type="button"
+        part="section-button"
+        id=${`heading-${anchor}`}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${`panel-${anchor}`}
+        @click=${onToggle}
+      >
+        <span class="chevron" aria-hidden="true"></span>
+        <span class="section-title">${title}</span>
+      </button>
+    </h3>
+    <div
+      class="section-body"
+      part="section-body"
+      id=${`panel-${anchor}`}
+      .hidden=${open ? false : 'until-found'}
+      @beforematch=${onFound}
+    >
+      ${section.content.map(renderBlock)}
+    </div>
+  </section>`;
+}

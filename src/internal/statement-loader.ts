@@ -1,0 +1,149 @@
+/**
+ * Where the statement comes from, and the state of getting it: a reactive controller, so the
+ * element only reads `loader.state` and calls `loader.load()` when its inputs change.
+ *
+ * Sources, first found wins: the `data` property, the `src` URL, a child
+ * `<script type="application/json">` (what a CMS editor pastes). Every load gets a new ticket;
+ * a result is kept only if its ticket is still current, so a slow response overtaken by a new
+ * `src`, or one that lands after the element left the page, never renders.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseStatementJson } from '../format/parse-json.js';
+import type { Problem } from '../format/problem.js';
+import type { Statement } from '../format/schema.js';
+import { validateStatement } from '../format/validate.js';
+import type { LoadFailure } from './load-failure.js';
+
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; statement: Statement; problems: Problem[] }
+  | { status: 'failed'; failure: LoadFailure; problems: Problem[] };
+
+export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
+  src: string | undefined;
+  data: unknown;
+  /** Milliseconds before a request that has not answered is given up. */
+  timeout: number;
+}
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+export class StatementLoader implements ReactiveController {
+  state: LoadState = { status: 'loading' };
+  private ticket = 0;
+  /** The inputs the current state was loaded from, to tell a real change from a re-render. */
+  private loadedFrom: { src: string | undefined; data: unknown } | undefined;
+  private request: AbortController | undefined;
+  private readonly childObserver = new MutationObserver(() => this.onChildrenChanged());
+
+  constructor(
+    private readonly host: LoaderHost,
+    private readonly onSettled: (state: Exclude<LoadState, { status: 'loading' }>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The parser may connect the element before its inline script child has arrived, and a CMS
+    // editor may replace it later: watch the children instead of reading them once.
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this.state.status === 'loading') this.load();
+  }
+
+  /** Loads again if `src` or `data` changed since the last load. */
+  hostUpdate(): void {
+    const { src, data } = this.host;
+    if (this.loadedFrom && (this.loadedFrom.src !== src || this.loadedFrom.data !== data)) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver.disconnect();
+    // Leaving mid-load is not an error: drop the request silently and start again on return.
+    if (this.state.status === 'loading') this.cancel();
+  }
+
+  /** (Re)loads from the current source. */
+  load(): void {
+    this.cancel();
+    const ticket = ++this.ticket;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    const { data, src } = this.host;
+    this.loadedFrom = { src, data };
+    if (data !== undefined && data !== null) this.accept(ticket, data);
+    else if (src) void this.fetch(ticket, src);
+    else this.readInline(ticket);
+  }
+
+  private cancel(): void {
+    this.ticket++;
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  private onChildrenChanged(): void {
+    const { data, src } = this.host;
+    if ((data === undefined || data === null) && !src) this.load();
+  }
+
+  private readInline(ticket: number): void {
+    const script = this.host.querySelector(INLINE_JSON);
+    if (!script) {
+      // While the parser is still inside the element, its script may be yet to come.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => ticket === this.ticket && this.load(), { once: true });
+        return;
+      }
+      this.settle(ticket, { status: 'failed', failure: { kind: 'no-source' }, problems: [] });
+      return;
+    }
+    this.acceptText(ticket, script.textContent ?? '');
+  }
+
+  private async fetch(ticket: number, src: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    const url = new URL(src, document.baseURI).href;
+    const seconds = Math.round(this.host.timeout / 1000);
+    const timer = setTimeout(() => request.abort('timeout'), this.host.timeout);
+    try {
+      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
+        return;
+      }
+      this.acceptText(ticket, await response.text());
+    } catch {
+      const failure: LoadFailure = request.signal.reason === 'timeout'
+        ? { kind: 'timeout', url: src, seconds }
+        : { kind: 'network', url: src };
+      this.settle(ticket, { status: 'failed', failure, problems: [] });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private acceptText(ticket: number, text: string): void {
+    const parsed = parseStatementJson(text);
+    if (parsed.ok) this.accept(ticket, parsed.value);
+    else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
+  }
+
+  private accept(ticket: number, value: unknown): void {
+    const { statement, problems } = validateStatement(value);
+    this.settle(
+      ticket,
+      statement
+        ? { status: 'ready', statement, problems }
+        : { status: 'failed', failure: { kind: 'invalid', problems }, problems },
+    );
+  }
+
+  private settle(ticket: number, state: Exclude<LoadState, { status: 'loading' }>): void {
+    if (ticket !== this.ticket) return;
+    this.request = undefined;
+    this.state = state;
+    this.host.requestUpdate();
+    this.onSettled(state);
+  }
+}

@@ -1,0 +1,168 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { Problem } from './format/problem.js';
+import type { Statement } from './format/schema.js';
+import { sectionAnchors } from './format/section-anchors.js';
+import { directionOf } from './text/direction.js';
+import type { LoadFailure } from './internal/load-failure.js';
+import { getLocale, resolveInterfaceLocale, setLocale } from './internal/localization.js';
+import { failureMessage, problemMessage, ui } from './internal/messages.js';
+import { renderHeader } from './internal/render/header.js';
+import { renderSection } from './internal/render/section.js';
+import { renderServiceTable } from './internal/render/service-table.js';
+import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
+import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
+import { StatementLoader, type LoadState } from './internal/statement-loader.js';
+import { styles } from './sla-statement.styles.js';
+
+export interface SlaLoadDetail {
+  statement: Statement;
+  /** Local problems: pieces of the document that were left out, with their paths. */
+  problems: Problem[];
+  /** The same problems worded in the interface language. */
+  messages: string[];
+}
+
+export interface SlaErrorDetail {
+  failure: LoadFailure;
+  problems: Problem[];
+  /** What went wrong, in the interface language, as the element shows it. */
+  message: string;
+  messages: string[];
+}
+
+/**
+ * Renders an agency's Service Level Agreement statement (توافقنامه سطح خدمت) from one JSON file.
+ *
+ * @element sla-statement
+ *
+ * @attr src - URL of the statement JSON (same-origin or CORS-enabled).
+ * @attr expanded - Which sections start open: `first` (default), `all` or `none`.
+ * @attr timeout - Milliseconds before a request that has not answered fails (default 15000).
+ * @attr lang - Interface language (`fa` or `en`); else the page's, else the statement's.
+ *
+ * @fires sla-load - The statement is shown. `detail`: `{ statement, problems, messages }`.
+ * @fires sla-error - The statement cannot be shown. `detail`: `{ failure, problems, message, messages }`.
+ *
+ * @slot - A `<script type="application/json">` holding the statement, and fallback content shown until the element upgrades.
+ */
+export class SlaStatement extends LitElement {
+  static override styles = styles;
+
+  /** URL of the statement JSON. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** The statement as an object; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data: unknown;
+
+  @property({ reflect: true }) expanded: ExpandedDefault = 'first';
+
+  @property({ type: Number }) timeout = 15_000;
+
+  private readonly loader = new StatementLoader(this, (state) => this.announce(state));
+  private readonly disclosure = new SectionDisclosure(this);
+  private anchors: string[] = [];
+  private pendingLocale: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Loads the statement again from its source, as the retry button does. */
+  reload(): void {
+    this.loader.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('expanded') && this.loader.state.status === 'ready') {
+      this.disclosure.reset(this.anchors, this.expanded);
+    }
+    this.syncLocale();
+  }
+
+  private syncLocale(): void {
+    const { state } = this.loader;
+    const wanted = resolveInterfaceLocale(
+      this.getAttribute('lang'),
+      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      state.status === 'ready' ? state.statement.lang : undefined,
+    );
+    if (wanted !== getLocale()) this.pendingLocale = setLocale(wanted);
+  }
+
+  /** Resolves once rendering has caught up, including a change of interface language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingLocale) {
+      const pending = this.pendingLocale;
+      await pending;
+      if (this.pendingLocale === pending) this.pendingLocale = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private announce(state: Exclude<LoadState, { status: 'loading' }>): void {
+    // Reset sections before the events fire, so listeners see the rendered statement.
+    if (state.status === 'ready') {
+      this.anchors = sectionAnchors(state.statement.sections);
+      this.disclosure.reset(this.anchors, this.expanded);
+    }
+    void this.updateComplete.then(() => {
+      if (state !== this.loader.state) return;
+      const messages = state.problems.map(problemMessage);
+      if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
+      const detail: SlaLoadDetail | SlaErrorDetail =
+        state.status === 'ready'
+          ? { statement: state.statement, problems: state.problems, messages }
+          : { failure: state.failure, problems: state.problems, message: failureMessage(state.failure), messages };
+      this.dispatchEvent(
+        new CustomEvent(state.status === 'ready' ? 'sla-load' : 'sla-error', { detail, bubbles: true, composed: true }),
+      );
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const { state } = this.loader;
+    const dir = directionOf(getLocale());
+    switch (state.status) {
+      case 'loading':
+        return html`<div class="frame" dir=${dir} aria-busy="true">${renderLoading()}</div>`;
+      case 'failed':
+        return html`<div class="frame" dir=${dir}>${renderFailure(state.failure, () => this.reload())}</div>`;
+      case 'ready':
+        return this.renderStatement(state.statement, state.problems);
+    }
+  }
+
+  private renderStatement(statement: Statement, problems: Problem[]): TemplateResult {
+    const lang = statement.lang ?? 'fa';
+    const { disclosure } = this;
+    return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
+      ${renderHeader(statement)}
+      ${renderNotice(problems)}
+      ${statement.sections.length > 0
+        ? html`<div class="sections" part="sections" role="group" aria-label=${ui.sectionsLabel()}>
+            <div class="sections-controls">
+              <button type="button" part="toggle-all" class="toggle-all" aria-expanded=${disclosure.allOpen ? 'true' : 'false'} @click=${() => disclosure.toggleAll()}>
+                ${disclosure.allOpen ? ui.hideAll() : ui.showAll()}
+              </button>
+            </div>
+            ${statement.sections.map((section, index) => {
+              const anchor = this.anchors[index]!;
+              return renderSection({
+                section,
+                anchor,
+                open: disclosure.isOpen(anchor),
+                onToggle: () => disclosure.toggle(anchor),
+                onFound: () => disclosure.setOpen(anchor, true),
+              });
+            })}
+          </div>`
+        : nothing}
+      ${statement.services && statement.services.items.length > 0 ? renderServiceTable(statement.services) : nothing}
+    </article>`;
+  }
+}

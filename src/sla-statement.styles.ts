@@ -1,0 +1,383 @@
+import { css } from 'lit';
+
+/**
+ * Logical properties only (margin-inline, inset-inline-start…), so one stylesheet serves RTL
+ * Persian and LTR English. Every colour, the font, spacing and radius are custom properties
+ * with defaults that pass WCAG AA contrast on white; the host page's font is inherited.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--sla-color-text, #1b1f23);
+    --_muted: var(--sla-color-muted, #4b5563);
+    --_background: var(--sla-color-background, #ffffff);
+    --_surface: var(--sla-color-surface, #f3f5f7);
+    --_border: var(--sla-color-border, #b7bec7);
+    --_accent: var(--sla-color-accent, #0b4f8a);
+    --_focus: var(--sla-color-focus, #0b4f8a);
+    --_danger: var(--sla-color-danger, #a4161a);
+    --_notice: var(--sla-color-notice, #fff4d6);
+    --_space: var(--sla-space, 1rem);
+    --_radius: var(--sla-radius, 0.375rem);
+
+    display: block;
+    font-family: var(--sla-font-family, inherit);
+    font-size: var(--sla-font-size, 1rem);
+    line-height: 1.8;
+    color: var(--_text);
+    background: var(--_background);
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .frame {
+    max-inline-size: 100%;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+
+  a[dir='ltr'],
+  bdi {
+    unicode-bidi: isolate;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Header */
+  header {
+    padding-block-end: var(--_space);
+    margin-block-end: var(--_space);
+    border-block-end: 2px solid var(--_border);
+  }
+
+  .title {
+    margin-block: 0 calc(var(--_space) / 2);
+    font-size: 1.5em;
+    line-height: 1.4;
+  }
+
+  .facts {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 4) calc(var(--_space) * 1.5);
+  }
+
+  .facts div {
+    display: flex;
+    gap: 0.4em;
+  }
+
+  .facts dt {
+    color: var(--_muted);
+  }
+
+  .facts dt::after {
+    content: ':';
+  }
+
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .validity {
+    margin-block: calc(var(--_space) / 2) 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .expired {
+    padding-inline: 0.6em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+
+  /* Sections: the accordion */
+  .sections-controls {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .toggle-all {
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .section {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .section-heading {
+    margin: 0;
+    font-size: 1.15em;
+  }
+
+  .section-heading button {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    inline-size: 100%;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_text);
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .section-heading button:hover .section-title {
+    text-decoration: underline;
+    text-underline-offset: 0.25em;
+  }
+
+  .chevron {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: 1px solid var(--_accent);
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+  }
+
+  .chevron::after {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-block-end: 0.2em;
+    border-block-end: 2px solid var(--_accent);
+    border-inline-end: 2px solid var(--_accent);
+    transform: rotate(45deg);
+  }
+
+  [aria-expanded='true'] > .chevron::after {
+    margin-block: 0.25em 0;
+    transform: rotate(-135deg);
+  }
+
+  .section-body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .section-body > :last-child {
+    margin-block-end: var(--_space);
+  }
+
+  p,
+  ul,
+  dl {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  ul {
+    padding-inline-start: 1.5em;
+  }
+
+  .section-body dl .term {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  .section-body dt {
+    font-weight: 700;
+  }
+
+  .section-body dd {
+    margin-inline-start: 1.5em;
+  }
+
+  /* Service table */
+  .table-scroll {
+    margin-block-start: calc(var(--_space) * 1.5);
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+
+  caption {
+    padding-block-end: calc(var(--_space) / 2);
+    font-size: 1.15em;
+    font-weight: 700;
+    text-align: start;
+  }
+
+  th,
+  td {
+    padding: 0.5em 0.6em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    background: var(--_surface);
+    border-block-end-width: 2px;
+  }
+
+  tbody th {
+    font-weight: 400;
+  }
+
+  .number {
+    inline-size: 1%;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* States */
+  .loading {
+    min-block-size: 16rem;
+  }
+
+  .loading-text {
+    color: var(--_muted);
+  }
+
+  .skeleton span {
+    display: block;
+    block-size: 1rem;
+    margin-block-end: 0.9rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .skeleton span:first-child {
+    block-size: 1.75rem;
+    inline-size: 60%;
+  }
+
+  .skeleton span:last-child {
+    inline-size: 80%;
+  }
+
+  .failure,
+  .notice {
+    padding: var(--_space);
+    border-inline-start: 0.3rem solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .notice {
+    margin-block-end: var(--_space);
+    border-inline-start-color: #8a5a00;
+    background: var(--_notice);
+  }
+
+  .failure > :last-child,
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+
+  .failure-title {
+    color: var(--_danger);
+  }
+
+  .problems {
+    overflow-wrap: anywhere;
+  }
+
+  .retry {
+    padding: 0.35em 1em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: #ffffff;
+    cursor: pointer;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron::after {
+      transition: transform 0.15s ease;
+    }
+  }
+
+  /* Windows high-contrast and other forced palettes: keep borders, arrows and focus visible. */
+  @media (forced-colors: active) {
+    .chevron,
+    .chevron::after {
+      border-color: ButtonText;
+    }
+    .expired,
+    .failure,
+    .notice {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  /* Print: every section open, no controls, links with their addresses, the table header repeated. */
+  @media print {
+    :host {
+      background: none;
+      color: #000000;
+    }
+    .toggle-all,
+    .chevron,
+    .retry {
+      display: none;
+    }
+    .section-body[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .section {
+      break-inside: avoid-page;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,23 @@
+/**
+ * The entry that defines `<sla-statement>`. Guarded, because portals load the same script twice
+ * (a theme and a page both include it, or the module and the classic build side by side), and a
+ * second `customElements.define` of one name throws.
+ */
+import { SlaStatement } from './sla-statement.component.js';
+
+export { SlaStatement };
+export type { SlaErrorDetail, SlaLoadDetail } from './sla-statement.component.js';
+export type { Statement, Section, Block, ServiceItem } from './format/schema.js';
+export type { Problem } from './format/problem.js';
+
+if (!customElements.get('sla-statement')) customElements.define('sla-statement', SlaStatement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sla-statement': SlaStatement;
+  }
+  interface HTMLElementEventMap {
+    'sla-load': CustomEvent<import('./sla-statement.component.js').SlaLoadDetail>;
+    'sla-error': CustomEvent<import('./sla-statement.component.js').SlaErrorDetail>;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Comparing Persian text the way readers mean it, not the way it was typed.
+ *
+ * Agencies and readers type the same words with different keyboards: Arabic ي/ى and ك instead of
+ * Persian ی and ک, ة for ه, Persian, Arabic-Indic or ASCII digits, a ZWNJ, a space or nothing
+ * between the parts of a word (می‌شود، می شود، میشود), tatweel, diacritics and NBSP. Seed 001 is
+ * typed entirely with Arabic ي/ك. See the Persian Academy's orthography rules and
+ * https://www.w3.org/TR/alreq/#h_zwnj for why ZWNJ and space are interchangeable in practice.
+ */
+import { toAsciiDigits } from './digits.js';
+
+const LETTER_FORMS: Record<string, string> = {
+  'ي': 'ی',
+  'ى': 'ی',
+  'ئ': 'ی',
+  'ك': 'ک',
+  'ة': 'ه',
+  'ۀ': 'ه',
+  'أ': 'ا',
+  'إ': 'ا',
+  'ٱ': 'ا',
+  'ؤ': 'و',
+};
+const LETTER_FORM_PATTERN = new RegExp(`[${Object.keys(LETTER_FORMS).join('')}]`, 'g');
+
+/** Harakat, superscript alef, Quranic marks and tatweel carry no meaning for matching. */
+const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/** ZWNJ, ZWJ, bidi controls and every kind of space, NBSP included. */
+const JOINERS_AND_SPACES = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g;
+
+/** One spelling for each letter and digit, spacing kept (collapsed to single spaces). */
+export function foldPersian(text: string): string {
+  return toAsciiDigits(text.normalize('NFC'))
+    .replace(LETTER_FORM_PATTERN, (letter) => LETTER_FORMS[letter] ?? letter)
+    .replace(MARKS, '')
+    .replace(JOINERS_AND_SPACES, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The key two texts are matched on: folded, and with no spaces or joiners at all, so that
+ * «می‌شود», «می شود» and «میشود» are one word.
+ */
+export function searchKey(text: string): string {
+  return foldPersian(text).replace(/ /g, '');
+}
