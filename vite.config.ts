@@ -1,5 +1,18 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The demo lives in demo/; send the bare address there. */
+const openDemo: Plugin = {
+  name: 'open-demo',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', '/demo/');
+      response.end();
+    });
+  },
+};
 
 /**
  * `npm run demo` serves demo/ (one page per embedding scenario); `npm run build` writes the two
@@ -7,8 +20,8 @@ import { defineConfig } from 'vite';
  * `type="module"`.
  */
 export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? 'demo' : '.',
-  server: { port: 5173, strictPort: false },
+  plugins: command === 'serve' ? [openDemo] : [],
+  server: { port: 5173 },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -57,6 +57,18 @@ export const styles = css`
     color: inherit;
   }
 
+  /* Interface words may be in another language than the statement (an English interface on a
+     Persian statement): let each take its direction from its own text. */
+  .facts dt,
+  .validity span,
+  .toggle-all,
+  .failure,
+  .notice,
+  caption,
+  thead th {
+    unicode-bidi: plaintext;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -89,6 +101,7 @@ export const styles = css`
 
   .facts dt {
     color: var(--_muted);
+    white-space: nowrap;
   }
 
   .facts dt::after {
@@ -118,7 +131,7 @@ export const styles = css`
   /* Sections: the accordion */
   .sections-controls {
     display: flex;
-    justify-content: flex-end;
+    justify-content: flex-start;
   }
 
   .toggle-all {
@@ -163,25 +176,14 @@ export const styles = css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
+    padding: 0.2em;
     border: 1px solid var(--_accent);
     border-radius: 50%;
-    display: grid;
-    place-items: center;
+    color: var(--_accent);
   }
 
-  .chevron::after {
-    content: '';
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    margin-block-end: 0.2em;
-    border-block-end: 2px solid var(--_accent);
-    border-inline-end: 2px solid var(--_accent);
-    transform: rotate(45deg);
-  }
-
-  [aria-expanded='true'] > .chevron::after {
-    margin-block: 0.25em 0;
-    transform: rotate(-135deg);
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(180deg);
   }
 
   .section-body > :first-child {
@@ -328,16 +330,16 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .chevron::after {
+    .chevron {
       transition: transform 0.15s ease;
     }
   }
 
   /* Windows high-contrast and other forced palettes: keep borders, arrows and focus visible. */
   @media (forced-colors: active) {
-    .chevron,
-    .chevron::after {
+    .chevron {
       border-color: ButtonText;
+      color: ButtonText;
     }
     .expired,
     .failure,

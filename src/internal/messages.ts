@@ -82,31 +82,37 @@ export const ui = {
   moreProblems: (count: string) => msg(str`و ${count} مورد دیگر`, { id: 'ui.moreProblems' }),
 };
 
+/** First-strong isolates keep a Latin path, URL or parser message intact inside a Persian line. */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function failureMessage(failure: LoadFailure): string {
+  const url = 'url' in failure ? isolate(failure.url) : '';
   switch (failure.kind) {
     case 'no-source':
       return msg('داده‌ای به این جزء داده نشده است: ویژگی src، یک <script type="application/json"> درونی یا ویژگی data لازم است.', { id: 'failure.noSource' });
     case 'http':
-      return msg(str`سرور به درخواست ${failure.url} با کد ${formatNumber(failure.status, false)} پاسخ داد.`, { id: 'failure.http' });
+      return msg(str`سرور به درخواست ${url} با کد ${formatNumber(failure.status, false)} پاسخ داد.`, { id: 'failure.http' });
     case 'network':
-      return msg(str`دریافت ${failure.url} ممکن نشد. اتصال شبکه را بررسی کنید؛ فایل JSON باید هم‌مبدأ با این صفحه باشد یا سرور آن CORS را مجاز کند.`, { id: 'failure.network' });
+      return msg(str`دریافت ${url} ممکن نشد. اتصال شبکه را بررسی کنید؛ فایل JSON باید هم‌مبدأ با این صفحه باشد یا سرور آن CORS را مجاز کند.`, { id: 'failure.network' });
     case 'timeout':
-      return msg(str`سرور در ${formatNumber(failure.seconds)} ثانیه به درخواست ${failure.url} پاسخ نداد.`, { id: 'failure.timeout' });
+      return msg(str`سرور در ${formatNumber(failure.seconds)} ثانیه به درخواست ${url} پاسخ نداد.`, { id: 'failure.timeout' });
     case 'empty':
       return msg('فایل توافقنامه خالی است.', { id: 'failure.empty' });
     case 'html':
       return msg('به جای فایل JSON یک صفحه HTML دریافت شد؛ نشانی src را بررسی کنید.', { id: 'failure.html' });
     case 'syntax':
-      return msg(str`فایل JSON در سطر ${formatNumber(failure.line)}، ستون ${formatNumber(failure.column)} خطای نگارشی دارد (${failure.detail}).`, { id: 'failure.syntax' });
+      return msg(str`فایل JSON در سطر ${formatNumber(failure.line)}، ستون ${formatNumber(failure.column)} خطای نگارشی دارد (${isolate(failure.detail)}).`, { id: 'failure.syntax' });
     case 'invalid':
       return msg('فایل توافقنامه با قالب استاندارد مطابقت ندارد:', { id: 'failure.invalid' });
   }
 }
 
 export function problemMessage(problem: Problem): string {
-  const { path, expected = '', received = '' } = problem;
-  // First-strong isolates keep a Latin path such as sections[2].content[0] intact in a Persian line.
-  const where = path ? `\u2068${path}\u2069` : msg('کل سند', { id: 'problem.root' });
+  const { path, expected = '' } = problem;
+  const received = isolate(problem.received ?? '');
+  const where = path ? isolate(path) : msg('کل سند', { id: 'problem.root' });
   switch (problem.code) {
     case 'missing':
       return msg(str`${where}: این بخش الزامی است و وجود ندارد.`, { id: 'problem.missing' });

@@ -29,7 +29,9 @@ export function renderSection({ section, anchor, open, onToggle, onFound }: Sect
         aria-controls=${`panel-${anchor}`}
         @click=${onToggle}
       >
-        <span class="chevron" aria-hidden="true"></span>
+        <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+        </svg>
         <span class="section-title">${title}</span>
       </button>
     </h3>
