@@ -16,7 +16,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'sla-statement': SlaStatement;
   }
-  interface HTMLElementEventMap {
+  // On GlobalEventHandlersEventMap, so listeners on document and window are typed too (the events bubble and are composed).
+  interface GlobalEventHandlersEventMap {
     'sla-load': CustomEvent<import('./sla-statement.component.js').SlaLoadDetail>;
     'sla-error': CustomEvent<import('./sla-statement.component.js').SlaErrorDetail>;
   }

@@ -1,3 +1,5 @@
+import { jsonErrorOffset } from './json-syntax.js';
+
 /**
  * Turning the text of a statement file into a value, with a failure a reader can act on:
  * where the JSON breaks (line and column, counted from 1), or that the server sent a web page.
@@ -21,15 +23,12 @@ export function parseStatementJson(text: string): ParseResult {
     // that serves its own "not found" page.
     if (/^\s*</.test(body)) return { ok: false, failure: { kind: 'html' } };
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, failure: { kind: 'syntax', ...locate(body, detail), detail } };
+    return { ok: false, failure: { kind: 'syntax', ...locate(body), detail } };
   }
 }
 
-function locate(body: string, detail: string): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(detail);
-  const offset = position ? Number(position[1]) : body.length;
-  const before = body.slice(0, offset).split('\n');
+function locate(body: string): { line: number; column: number } {
+  const offset = jsonErrorOffset(body);
+  const before = body.slice(0, offset < 0 ? body.length : offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
