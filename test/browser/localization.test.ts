@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { $, minimalStatement, mount, render, sectionButtons, settled, unmountAll } from './helpers.js';
+
+describe('interface language', () => {
+  afterEach(async () => {
+    unmountAll();
+    document.documentElement.lang = '';
+  });
+
+  it('is Persian by default, with Persian digits', async () => {
+    const element = await render(minimalStatement({ validity: { until: '1403/12/29' } }));
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('نمایش همه بخش‌ها');
+    expect($(element, '[part="validity"]')!.textContent).to.contain('۲۹ اسفند ۱۴۰۳');
+  });
+
+  it("follows the element's lang attribute", async () => {
+    const element = await render(minimalStatement({ validity: { until: '1403/12/29' } }), 'lang="en"');
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('Show all sections');
+    expect($(element, '[part="validity"]')!.textContent).to.contain('Valid until Esfand 29, 1403');
+    expect(sectionButtons(element)[0]!.textContent!.trim()).to.equal('Introduction');
+    // The statement itself stays Persian and right to left.
+    expect($(element, 'article')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it("else follows the page's <html lang>", async () => {
+    document.documentElement.lang = 'en-GB';
+    const element = await render(minimalStatement());
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('Show all sections');
+  });
+
+  it("else follows the statement's language, and says errors in the reader's language", async () => {
+    document.documentElement.lang = 'de';
+    const element = await render(minimalStatement({ lang: 'en' }));
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('Show all sections');
+    const broken = mount('<sla-statement lang="en" src="/__fault/status/500"></sla-statement>');
+    const event = await settled(broken);
+    await broken.updateComplete;
+    expect($(broken, '[role="alert"]')!.textContent).to.contain('status 500');
+    expect((event.detail as { message: string }).message).to.contain('status 500');
+  });
+
+  it('words validation problems in English too', async () => {
+    const element = mount('<sla-statement lang="en"></sla-statement>');
+    const done = settled(element);
+    element.data = { version: 1, provider: { name: 'x' }, sections: [] };
+    await done;
+    await element.updateComplete;
+    expect($(element, '[role="alert"]')!.textContent).to.contain('this is required and missing');
+  });
+});
