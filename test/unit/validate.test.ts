@@ -84,8 +84,15 @@ describe('validateStatement: the demo statements', () => {
 });
 
 describe('validateStatement: fatal problems', () => {
-  it.each([[null], ['text'], [42], [[base()]], [true]])('%j is not an object: path ""', (input) => {
+  it.each([[null], ['text'], [42], [true]])('%j is not an object: path ""', (input) => {
     const result = validate(input);
+    expect(result.statement).toBeNull();
+    expect(summary(result.problems)).toEqual([{ path: '', code: 'type', fatal: true }]);
+    expect(result.problems[0]?.expected).toBe('object');
+  });
+
+  it('a JSON array is not an object either: one problem at path ""', () => {
+    const result = validate([base()]);
     expect(result.statement).toBeNull();
     expect(summary(result.problems)).toEqual([{ path: '', code: 'type', fatal: true }]);
     expect(result.problems[0]?.expected).toBe('object');
@@ -274,15 +281,55 @@ describe('validateStatement: local problems keep the rest', () => {
     expect(result.problems[0]?.expected).toBe('G2C, G2B, G2G, G2E');
   });
 
-  it('a bad provider url is a local link problem', () => {
+  it('a bad provider url is a local link problem: only the url is dropped', () => {
     const document = base();
     document.provider.url = 'javascript:alert(1)';
     const result = validate(document);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ path: 'provider.url', code: 'link' });
-    expect(result.statement).not.toBeNull();
-    expect(result.problems[0]?.fatal).toBe(false);
+    expect(summary(result.problems)).toEqual([{ path: 'provider.url', code: 'link', fatal: false }]);
+    expect(result.statement?.provider).toEqual({ name: 'استانداری نمونه' });
+    expect(result.statement?.sections).toHaveLength(3);
+  });
+
+  it('a provider parent that is not text is local: only the parent is dropped', () => {
+    const document = base();
+    document.provider.parent = 5;
+    const result = validate(document);
+    expect(summary(result.problems)).toEqual([{ path: 'provider.parent', code: 'type', fatal: false }]);
+    expect(result.statement?.provider).toEqual({ name: 'استانداری نمونه', url: 'https://example.ir' });
+  });
+
+  it('a bad service id drops the optional service member only', () => {
+    const document = base();
+    document.service = { id: 14062543000, name: 'خدمت' };
+    const result = validate(document);
+    expect(summary(result.problems)).toEqual([{ path: 'service.id', code: 'type', fatal: false }]);
+    expect(result.statement?.service).toBeUndefined();
     expect(result.statement?.title).toBe(document.title);
+  });
+
+  it('a section that is not an object is a type problem and is removed', () => {
+    const document = base();
+    document.sections[1] = 5;
+    const result = validate(document);
+    expect(summary(result.problems)).toEqual([{ path: 'sections[1]', code: 'type', fatal: false }]);
+    expect(result.problems[0]?.expected).toBe('object');
+    expect(result.statement?.sections.map((s) => s.kind)).toEqual(['introduction', 'maintenance']);
+  });
+
+  it('content that is not a list removes its section', () => {
+    const document = base();
+    document.sections[2].content = 'نگهداری';
+    const result = validate(document);
+    expect(summary(result.problems)).toEqual([{ path: 'sections[2].content', code: 'type', fatal: false }]);
+    expect(result.statement?.sections.map((s) => s.kind)).toEqual(['introduction', 'definitions']);
+  });
+
+  it('a terms entry without text removes that block', () => {
+    const document = base();
+    document.sections[1].content = [{ terms: [{ term: 'بدون متن' }] }, 'بعدی'];
+    const result = validate(document);
+    expect(summary(result.problems)).toEqual([{ path: 'sections[1].content[0]', code: 'type', fatal: false }]);
+    expect(result.statement?.sections[1]?.content).toEqual(['بعدی']);
   });
 
   it('an invalid calendar date 1402/12/30 is date-invalid and the validity is dropped', () => {
