@@ -38,6 +38,18 @@ export const DATE_PATTERN = new RegExp(
 export const LINK_PATTERN = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
 
 const text = v.string();
+
+/**
+ * An object whose fields are all optional. Valibot's object schemas let an array through (and
+ * output `{}` for it), JSON Schema's `"type": "object"` does not: refusing arrays first keeps the
+ * two in agreement. Objects with a required field need no guard, an array never has that field.
+ */
+const optionalFields = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.pipe(
+    v.unknown(),
+    v.check((value) => !Array.isArray(value)),
+    v.looseObject(entries),
+  );
 const link = v.pipe(v.string(), v.regex(LINK_PATTERN));
 const date = v.pipe(v.string(), v.regex(DATE_PATTERN));
 
@@ -74,9 +86,9 @@ export const statementSchema = v.looseObject({
   dir: v.optional(v.picklist(['rtl', 'ltr'])),
   title: text,
   provider: v.looseObject({ name: text, url: v.optional(link), parent: v.optional(text) }),
-  service: v.optional(v.looseObject({ id: v.optional(text), name: v.optional(text) })),
+  service: v.optional(optionalFields({ id: v.optional(text), name: v.optional(text) })),
   validity: v.optional(
-    v.looseObject({ from: v.optional(date), until: v.optional(date), signatory: v.optional(text) }),
+    optionalFields({ from: v.optional(date), until: v.optional(date), signatory: v.optional(text) }),
   ),
   sections: v.array(sectionSchema),
   services: v.optional(v.looseObject({ title: v.optional(text), items: v.array(serviceItemSchema) })),

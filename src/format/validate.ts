@@ -19,12 +19,16 @@ export interface Validation {
   problems: Problem[];
 }
 
-/** Top-level fields without which there is no statement to show. */
-const STRUCTURAL_FIELDS = new Set(['version', 'title', 'provider', 'sections']);
+/** Fields without which there is no statement to show. */
+const STRUCTURAL_PATHS = new Set(['version', 'title', 'provider', 'provider.name', 'sections']);
 
 type Issue = v.InferIssue<typeof statementSchema>;
 
 export function validateStatement(input: unknown): Validation {
+  // Valibot's object schemas accept arrays as objects; a statement is never an array.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { statement: null, problems: [{ path: '', code: 'type', expected: 'object', received: preview(input), fatal: true }] };
+  }
   const first = v.safeParse(statementSchema, input, { abortEarly: false });
   if (first.success) return checkMeaning(first.output, []);
 
@@ -60,7 +64,7 @@ const EXPECTED_TYPES: Record<string, string> = {
 function toProblem(issue: Issue): Problem {
   const keys = issueKeys(issue);
   const path = formatPath(keys);
-  const fatal = keys.length === 0 || (keys.length === 1 && STRUCTURAL_FIELDS.has(String(keys[0])));
+  const fatal = keys.length === 0 || STRUCTURAL_PATHS.has(path);
   const received = issue.input === undefined ? undefined : preview(issue.input);
   const problem = (code: ProblemCode, expected?: string): Problem => ({
     path,
@@ -72,6 +76,7 @@ function toProblem(issue: Issue): Problem {
 
   if (issue.input === undefined && issue.type === 'loose_object') return problem('missing');
   if (path === 'version') return problem('version');
+  if (issue.type === 'variant' && keys.at(-1) !== 'kind') return problem('type', 'object');
   if (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal') {
     return problem('choice', (issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', '));
   }
@@ -82,12 +87,14 @@ function toProblem(issue: Issue): Problem {
     return problem('format');
   }
   if (issue.type === 'integer' || issue.type === 'min_value') return problem('count');
+  if (issue.type === 'check') return problem('type', 'object');
   return problem('type', EXPECTED_TYPES[issue.type] ?? issue.type);
 }
 
 /**
  * The piece of the document each local issue condemns: a block, a service row, a whole section
- * (its kind, title or id is wrong), or an optional top-level member.
+ * (its kind, title or id is wrong), one optional field of the provider or service, the whole
+ * validity (a half-removed validity would state a false period), or an optional top-level member.
  */
 function prunePath(keys: PathKey[]): PathKey[] {
   const [top, index, field, blockIndex] = keys;
@@ -96,6 +103,7 @@ function prunePath(keys: PathKey[]): PathKey[] {
     : keys.slice(0, 2);
   if (top === 'services' && index === 'items' && field !== undefined) return keys.slice(0, 3);
   if (top === 'services' && index === 'title') return keys.slice(0, 2);
+  if (top === 'provider' || top === 'service') return keys.slice(0, 2);
   return keys.slice(0, 1);
 }
 

@@ -91,7 +91,7 @@ export function failureMessage(failure: LoadFailure): string {
   const url = 'url' in failure ? isolate(failure.url) : '';
   switch (failure.kind) {
     case 'no-source':
-      return msg('داده‌ای به این جزء داده نشده است: ویژگی src، یک <script type="application/json"> درونی یا ویژگی data لازم است.', { id: 'failure.noSource' });
+      return msg('داده‌ای به این جزء داده نشده است: ویژگی src، داده JSON درون عنصر (script از نوع application/json) یا ویژگی data لازم است.', { id: 'failure.noSource' });
     case 'http':
       return msg(str`سرور به درخواست ${url} با کد ${formatNumber(failure.status, false)} پاسخ داد.`, { id: 'failure.http' });
     case 'network':

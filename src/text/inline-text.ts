@@ -23,8 +23,11 @@ export function safeHref(url: string): string | null {
 
 const URL_RUN = String.raw`(?:https?://|mailto:|tel:)[^\s<>"'«»]+`;
 const EMAIL_RUN = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
-/** Latin words, with the spaces and punctuation between them, e.g. «Service Level Agreement». */
-const LATIN_RUN = String.raw`[A-Za-z][A-Za-z0-9]*(?:[ ._/:@&+-]+[A-Za-z0-9]+)*`;
+/**
+ * Latin words, with the spaces and punctuation between them, e.g. «Service Level Agreement»;
+ * a run stops before a word that starts a URL or an e-mail address, so those become links.
+ */
+const LATIN_RUN = String.raw`[A-Za-z][A-Za-z0-9]*(?:[ ._/&+-]+(?!(?:https?|mailto|tel):|[A-Za-z0-9._%+-]*@)[A-Za-z0-9]+)*`;
 const RUNS = new RegExp(`(${URL_RUN})|(${EMAIL_RUN})|(${LATIN_RUN})`, 'gi');
 
 /** Sentence punctuation typed right after a URL belongs to the sentence, not the address. */

@@ -59,6 +59,17 @@ describe('splitInline links', () => {
     expect(joined(runs)).toBe('(سامانه https://x.ir/a)؛ سپس');
   });
 
+  it('links a URL that follows a Latin word', () => {
+    const runs = splitInline('وب‌سایت SLA https://sked.co.ir را ببینید');
+    expect(links(runs)).toEqual([{ kind: 'link', text: 'https://sked.co.ir', href: 'https://sked.co.ir' }]);
+    expect(joined(runs)).toBe('وب‌سایت SLA https://sked.co.ir را ببینید');
+  });
+
+  it('links an e-mail address that follows a Latin word', () => {
+    const runs = splitInline('پست الکترونیک Email: info@sked.co.ir');
+    expect(links(runs)).toEqual([{ kind: 'link', text: 'info@sked.co.ir', href: 'mailto:info@sked.co.ir' }]);
+  });
+
   it('keeps a slash path and query inside the link', () => {
     const runs = splitInline('https://my.gov.ir/service/13021187000?tab=1 را');
     expect(links(runs)[0]?.href).toBe('https://my.gov.ir/service/13021187000?tab=1');

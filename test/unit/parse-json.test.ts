@@ -77,6 +77,12 @@ describe('parseStatementJson: syntax errors', () => {
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 4, column: 3 });
   });
 
+  it('locates an unexpected token in the middle of a line', () => {
+    // Line 2 is `  "version": x,`: the x is at column 14.
+    const failure = syntaxFailure(parseStatementJson('{\n  "version": x,\n  "title": "t"\n}'));
+    expect({ line: failure.line, column: failure.column }).toEqual({ line: 2, column: 14 });
+  });
+
   it('counts lines and columns after a byte-order mark without counting it', () => {
     const failure = syntaxFailure(parseStatementJson('\uFEFF{\n  "version": 1,\n}'));
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 3, column: 1 });

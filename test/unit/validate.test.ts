@@ -298,12 +298,12 @@ describe('validateStatement: local problems keep the rest', () => {
     expect(result.statement?.provider).toEqual({ name: 'استانداری نمونه', url: 'https://example.ir' });
   });
 
-  it('a bad service id drops the optional service member only', () => {
+  it('a bad service id drops only that id', () => {
     const document = base();
     document.service = { id: 14062543000, name: 'خدمت' };
     const result = validate(document);
     expect(summary(result.problems)).toEqual([{ path: 'service.id', code: 'type', fatal: false }]);
-    expect(result.statement?.service).toBeUndefined();
+    expect(result.statement?.service).toEqual({ name: 'خدمت' });
     expect(result.statement?.title).toBe(document.title);
   });
 

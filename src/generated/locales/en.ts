@@ -25,7 +25,7 @@
 'failure.http': str`The server answered the request for ${0} with status ${1}.`,
 'failure.invalid': `The agreement file does not match the standard format:`,
 'failure.network': str`${0} could not be fetched. Check the network connection; the JSON file must be on the same origin as this page or its server must allow CORS.`,
-'failure.noSource': `This element was given no data: it needs a src attribute, an inline &lt;script type="application/json"&gt;, or the data property.`,
+'failure.noSource': `This element was given no data: it needs a src attribute, inline JSON (a script of type application/json) or the data property.`,
 'failure.syntax': str`The JSON file has a syntax error at line ${0}, column ${1} (${2}).`,
 'failure.timeout': str`The server did not answer the request for ${1} within ${0} seconds.`,
 'kind.availability': `Availability`,
