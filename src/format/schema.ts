@@ -34,8 +34,12 @@ export const DATE_PATTERN = new RegExp(
   `^(?:${DIGIT}{4}/${DIGIT}{1,2}/${DIGIT}{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2})$`,
 );
 
-/** Only these schemes may become links; `javascript:`, `data:` and the rest are refused. */
-export const LINK_PATTERN = /^(?:https?:\/\/|mailto:|tel:)\S+$/;
+/**
+ * Only these schemes may become links; `javascript:`, `data:` and the rest are refused. Schemes
+ * are case-insensitive (RFC 3986 §3.1), spelled out letter by letter because JSON Schema
+ * patterns take no flags.
+ */
+export const LINK_PATTERN = /^(?:[hH][tT][tT][pP][sS]?:\/\/|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:)[^\s/]\S*$/;
 
 const text = v.string();
 

@@ -7,18 +7,20 @@
  * (https://www.w3.org/International/articles/inline-bidi-markup/). Wrapping each run in its own
  * isolate keeps it in place.
  */
+import { LINK_PATTERN } from '../format/schema.js';
 
 export type InlineRun =
   | { kind: 'text'; text: string }
   | { kind: 'ltr'; text: string }
   | { kind: 'link'; text: string; href: string };
 
-const SAFE_SCHEMES = /^(?:https?:\/\/|mailto:|tel:)/i;
-
-/** The href a URL may be linked as, or null when its scheme is not allowed. */
+/**
+ * The href a URL may be linked as, or null when its scheme is not allowed. The format's own
+ * pattern decides, so what validation accepts and what becomes a link cannot differ.
+ */
 export function safeHref(url: string): string | null {
   const trimmed = url.trim();
-  return SAFE_SCHEMES.test(trimmed) && !/\s/.test(trimmed) ? trimmed : null;
+  return LINK_PATTERN.test(trimmed) ? trimmed : null;
 }
 
 const URL_RUN = String.raw`(?:https?://|mailto:|tel:)[^\s<>"'«»]+`;
