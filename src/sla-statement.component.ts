@@ -10,7 +10,8 @@ import { getLocale, resolveInterfaceLocale, setLocale } from './internal/localiz
 import { failureMessage, problemMessage, ui } from './internal/messages.js';
 import { renderHeader } from './internal/render/header.js';
 import { renderSection } from './internal/render/section.js';
-import { renderServiceTable } from './internal/render/service-table.js';
+import { renderServices } from './internal/render/service-table.js';
+import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
@@ -40,6 +41,7 @@ export interface SlaErrorDetail {
  * @attr src - URL of the statement JSON (same-origin or CORS-enabled).
  * @attr expanded - Which sections start open: `first` (default), `all` or `none`.
  * @attr timeout - Milliseconds before a request that has not answered fails (default 15000).
+ * @attr page-size - Services per page of the table (default 50).
  * @attr lang - Interface language (`fa` or `en`); else the page's, else the statement's.
  *
  * @fires sla-load - The statement is shown. `detail`: `{ statement, problems, messages }`.
@@ -60,8 +62,12 @@ export class SlaStatement extends LitElement {
 
   @property({ type: Number }) timeout = 15_000;
 
+  /** Services shown per page of the table. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
   private readonly loader = new StatementLoader(this, (state) => this.announce(state));
   private readonly disclosure = new SectionDisclosure(this);
+  private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 50));
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
 
@@ -109,6 +115,7 @@ export class SlaStatement extends LitElement {
     if (state.status === 'ready') {
       this.anchors = sectionAnchors(state.statement.sections);
       this.disclosure.reset(this.anchors, this.expanded);
+      this.serviceView.show(state.statement.services?.items ?? []);
     }
     void this.updateComplete.then(() => {
       if (state !== this.loader.state) return;
@@ -162,7 +169,7 @@ export class SlaStatement extends LitElement {
             })}
           </div>`
         : nothing}
-      ${statement.services && statement.services.items.length > 0 ? renderServiceTable(statement.services) : nothing}
+      ${statement.services && statement.services.items.length > 0 ? renderServices(statement.services, this.serviceView) : nothing}
     </article>`;
   }
 }

@@ -64,7 +64,6 @@ export const styles = css`
   .toggle-all,
   .failure,
   .notice,
-  caption,
   thead th {
     unicode-bidi: plaintext;
   }
@@ -217,8 +216,47 @@ export const styles = css`
   }
 
   /* Service table */
-  .table-scroll {
+  .services {
     margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .service-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: end;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+
+  .field label {
+    font-weight: 600;
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    inline-size: 100%;
+  }
+
+  .match-count {
+    margin-block: calc(var(--_space) / 2);
+    color: var(--_muted);
+    unicode-bidi: plaintext;
+  }
+
+  .table-scroll {
     max-inline-size: 100%;
     overflow-x: auto;
   }
@@ -228,11 +266,9 @@ export const styles = css`
     border-collapse: collapse;
   }
 
-  caption {
-    padding-block-end: calc(var(--_space) / 2);
+  .services-title {
+    margin-block: 0 calc(var(--_space) / 2);
     font-size: 1.15em;
-    font-weight: 700;
-    text-align: start;
   }
 
   th,
@@ -244,8 +280,62 @@ export const styles = css`
   }
 
   thead th {
+    padding: 0;
     background: var(--_surface);
     border-block-end-width: 2px;
+  }
+
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    inline-size: 100%;
+    padding: 0.5em 0.6em;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .sort-icon {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.8em;
+    fill: var(--_muted);
+  }
+
+  .sort-icon[data-direction='ascending'] .down,
+  .sort-icon[data-direction='descending'] .up {
+    visibility: hidden;
+  }
+
+  .sort-icon:not([data-direction='none']) {
+    fill: var(--_accent);
+  }
+
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) / 2);
+    margin-block-start: var(--_space);
+  }
+
+  .pager button {
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .pager button:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
   }
 
   tbody th {
@@ -359,7 +449,10 @@ export const styles = css`
     }
     .toggle-all,
     .chevron,
-    .retry {
+    .retry,
+    .service-controls,
+    .pager,
+    .sort-icon {
       display: none;
     }
     .section-body[hidden] {

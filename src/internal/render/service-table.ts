@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ServiceItem, Statement } from '../../format/schema.js';
+import type { ServiceColumn } from '../../services/service-catalog.js';
 import { safeHref } from '../../text/inline-text.js';
 import { formatNumber } from '../localization.js';
 import { audienceLabel, channelLabel, ui } from '../messages.js';
+import type { ServiceView } from '../service-view.js';
 import { renderInline } from './inline.js';
 
 interface Column {
   /** The item field this column shows; a column appears only when some item has it. */
-  field: keyof ServiceItem;
+  field: Exclude<ServiceColumn, 'number'>;
   header: () => string;
   cell: (item: ServiceItem) => unknown;
 }
@@ -16,16 +19,8 @@ const COLUMNS: Column[] = [
   { field: 'name', header: ui.columnName, cell: (item) => renderInline(item.name) },
   { field: 'unit', header: ui.columnUnit, cell: (item) => item.unit },
   { field: 'id', header: ui.columnId, cell: (item) => html`<bdi dir="ltr">${item.id}</bdi>` },
-  {
-    field: 'audience',
-    header: ui.columnAudience,
-    cell: (item) => item.audience?.map(audienceLabel).join('، '),
-  },
-  {
-    field: 'channels',
-    header: ui.columnChannels,
-    cell: (item) => item.channels?.map(channelLabel).join('، '),
-  },
+  { field: 'audience', header: ui.columnAudience, cell: (item) => item.audience?.map(audienceLabel).join('، ') },
+  { field: 'channels', header: ui.columnChannels, cell: (item) => item.channels?.map(channelLabel).join('، ') },
   { field: 'duration', header: ui.columnDuration, cell: (item) => item.duration },
   {
     field: 'visits',
@@ -38,38 +33,134 @@ const COLUMNS: Column[] = [
 
 function renderServiceLink(item: ServiceItem): unknown {
   const href = item.url ? safeHref(item.url) : null;
-  return href ? html`<a href=${href}>${ui.openService()}<span class="visually-hidden">: ${item.name}</span></a>` : nothing;
+  return href
+    ? html`<a href=${href}>${ui.openService()}<span class="visually-hidden">: ${item.name}</span></a>`
+    : nothing;
 }
 
 /**
- * The appendix as a real table, with a caption and header scopes. It scrolls inside its own
- * focusable region on narrow screens, so the page itself never scrolls sideways
- * (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
+ * The appendix: search, unit filter, sortable headers and pages over a real table.
+ *
+ * Pages, not a virtual scroller: every row a screen reader meets is a real row, with
+ * aria-rowcount/aria-rowindex telling where it stands in the whole result
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/table/), and the DOM stays small at 50,000 services.
+ * On narrow screens the table scrolls inside its own focusable region, so the page never
+ * scrolls sideways (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  */
-export function renderServiceTable(services: NonNullable<Statement['services']>): TemplateResult {
-  const columns = COLUMNS.filter(({ field }) => services.items.some((item) => item[field] !== undefined));
-  const caption = services.title ?? ui.servicesTitle();
-  return html`<div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="services-caption">
-    <table part="table">
-      <caption id="services-caption" part="table-caption">${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="number">${ui.columnNumber()}</th>
-          ${columns.map((column) => html`<th scope="col">${column.header()}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${services.items.map(
-          (item, index) => html`<tr>
-            <td class="number">${formatNumber(index + 1)}</td>
-            ${columns.map((column) =>
-              column.field === 'name'
-                ? html`<th scope="row">${column.cell(item)}</th>`
-                : html`<td>${column.cell(item)}</td>`,
+export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView): TemplateResult {
+  const { items } = services;
+  const columns = COLUMNS.filter(({ field }) => items.some((item) => item[field] !== undefined));
+  const { matches, visible, query } = view;
+  const first = view.firstVisiblePosition;
+  const title = services.title ?? ui.servicesTitle();
+  // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
+  return html`<section class="services" part="services" aria-labelledby="services-title">
+    <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
+    ${renderControls(view)}
+    <p class="match-count" part="match-count" role="status">${statusText(view, columns)}</p>
+    <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="services-caption">
+      <table part="table" aria-rowcount=${matches.length + 1}>
+        <caption id="services-caption" class="visually-hidden">${title}</caption>
+        <thead>
+          <tr aria-rowindex="1">
+            ${renderSortableHeader(view, 'number', ui.columnNumber(), 'number')}
+            ${columns.map((column) => renderSortableHeader(view, column.field, column.header()))}
+          </tr>
+        </thead>
+        <tbody>
+          ${Array.from(visible, (index, offset) => {
+            const item = items[index]!;
+            return html`<tr aria-rowindex=${first + offset + 2}>
+              <td class="number">${formatNumber(index + 1)}</td>
+              ${columns.map((column) =>
+                column.field === 'name'
+                  ? html`<th scope="row">${column.cell(item)}</th>`
+                  : html`<td>${column.cell(item)}</td>`,
+              )}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    ${matches.length === 0 && (query.text || query.unit !== null)
+      ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
+      : nothing}
+    ${renderPager(view)}
+  </section>`;
+}
+
+function renderControls(view: ServiceView): TemplateResult {
+  const { query, units } = view;
+  const total = formatNumber(view.catalog?.items.length ?? 0);
+  return html`<div class="service-controls" part="service-controls" role="search">
+    <div class="field">
+      <label for="service-search">${ui.searchServices()}</label>
+      <input
+        id="service-search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        .value=${live(query.text)}
+        @input=${(event: Event) => view.search((event.target as HTMLInputElement).value)}
+      />
+    </div>
+    ${units.length > 1
+      ? html`<div class="field">
+          <label for="service-unit">${ui.unitFilter()}</label>
+          <select
+            id="service-unit"
+            part="unit-filter"
+            @change=${(event: Event) => {
+              const { value } = event.target as HTMLSelectElement;
+              view.filterUnit(value === '' ? null : value);
+            }}
+          >
+            <option value="" ?selected=${query.unit === null}>${ui.allUnits(total)}</option>
+            ${units.map(
+              ({ unit, count }) =>
+                html`<option .value=${unit} ?selected=${query.unit === unit}>${unit} (${formatNumber(count)})</option>`,
             )}
-          </tr>`,
-        )}
-      </tbody>
-    </table>
+          </select>
+        </div>`
+      : nothing}
   </div>`;
+}
+
+function renderSortableHeader(view: ServiceView, column: ServiceColumn, label: string, className = ''): TemplateResult {
+  const sort = view.query.sort;
+  const direction = sort?.column === column ? sort.direction : undefined;
+  return html`<th scope="col" class=${className} aria-sort=${direction ?? nothing}>
+    <button type="button" class="sort" @click=${() => view.sortBy(column)}>
+      <span>${label}</span>
+      <svg class="sort-icon" viewBox="0 0 12 16" aria-hidden="true" focusable="false" data-direction=${direction ?? 'none'}>
+        <path class="up" d="M6 1l4 5H2z" /><path class="down" d="M6 15l4-5H2z" />
+      </svg>
+    </button>
+  </th>`;
+}
+
+/** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
+function statusText(view: ServiceView, columns: Column[]): TemplateResult {
+  const total = view.catalog?.items.length ?? 0;
+  const shown = view.matches.length;
+  const count = shown === total
+    ? ui.serviceCount(formatNumber(total))
+    : ui.matchCount(formatNumber(shown), formatNumber(total));
+  const sort = view.query.sort;
+  if (!sort) return html`${count}`;
+  const label = sort.column === 'number'
+    ? ui.columnNumber()
+    : (columns.find((column) => column.field === sort.column)?.header() ?? sort.column);
+  const sorted = sort.direction === 'ascending' ? ui.sortedAscending(label) : ui.sortedDescending(label);
+  return html`${count} · ${sorted}`;
+}
+
+function renderPager(view: ServiceView): TemplateResult | typeof nothing {
+  const { page, pageCount } = view;
+  if (pageCount <= 1) return nothing;
+  return html`<nav class="pager" part="pager" aria-label=${ui.pages()}>
+    <button type="button" ?disabled=${page === 0} @click=${() => view.goToPage(page - 1)}>${ui.previousPage()}</button>
+    <span>${ui.pageOf(formatNumber(page + 1), formatNumber(pageCount))}</span>
+    <button type="button" ?disabled=${page >= pageCount - 1} @click=${() => view.goToPage(page + 1)}>${ui.nextPage()}</button>
+  </nav>`;
 }

@@ -1,0 +1,139 @@
+/**
+ * The reader's view of the service table: search text, unit, sort and page, kept in the page URL
+ * so a view can be shared as a link. Query parameters (`sla-q`, `sla-unit`, `sla-sort`, `sla-page`)
+ * are used, not the hash, which belongs to section deep links.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ServiceItem } from '../format/schema.js';
+import {
+  SERVICE_COLUMNS,
+  ServiceCatalog,
+  type ServiceColumn,
+  type ServiceQuery,
+  type ServiceSort,
+  type UnitCount,
+} from '../services/service-catalog.js';
+
+const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
+
+/** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
+const URL_DELAY_MS = 400;
+
+export class ServiceView implements ReactiveController {
+  query: ServiceQuery = { text: '', unit: null, sort: null };
+  page = 0;
+  catalog: ServiceCatalog | undefined;
+  units: UnitCount[] = [];
+  private selection: Uint32Array | undefined;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly pageSize: () => number,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.writeUrl();
+  }
+
+  /** A new statement: index its services and restore the view from the URL. */
+  show(items: readonly ServiceItem[]): void {
+    this.catalog = new ServiceCatalog(items);
+    this.units = this.catalog.units();
+    this.query = readQuery(new URLSearchParams(location.search), this.units);
+    this.selection = undefined;
+    this.page = Math.min(readPage(location.search), this.pageCount - 1);
+  }
+
+  /** Indexes of the matching services, in display order. */
+  get matches(): Uint32Array {
+    this.selection ??= this.catalog?.select(this.query) ?? new Uint32Array();
+    return this.selection;
+  }
+
+  get pageCount(): number {
+    return Math.max(1, Math.ceil(this.matches.length / this.pageSize()));
+  }
+
+  /** Indexes of the services on the current page. */
+  get visible(): Uint32Array {
+    const start = this.page * this.pageSize();
+    return this.matches.subarray(start, start + this.pageSize());
+  }
+
+  get firstVisiblePosition(): number {
+    return this.page * this.pageSize();
+  }
+
+  search(text: string): void {
+    this.update({ ...this.query, text });
+  }
+
+  filterUnit(unit: string | null): void {
+    this.update({ ...this.query, unit });
+  }
+
+  /** Ascending on the first activation of a column, then descending, then ascending again. */
+  sortBy(column: ServiceColumn): void {
+    const current = this.query.sort;
+    const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this.update({ ...this.query, sort: { column, direction } });
+  }
+
+  goToPage(page: number): void {
+    this.page = Math.max(0, Math.min(page, this.pageCount - 1));
+    this.changed();
+  }
+
+  private update(query: ServiceQuery): void {
+    this.query = query;
+    this.selection = undefined;
+    this.page = 0;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.host.requestUpdate();
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY_MS);
+  }
+
+  private writeUrl(): void {
+    clearTimeout(this.urlTimer);
+    if (!this.catalog) return;
+    const url = new URL(location.href);
+    const { text, unit, sort } = this.query;
+    setParam(url, PARAM.text, text);
+    setParam(url, PARAM.unit, unit ?? '');
+    setParam(url, PARAM.sort, sort ? `${sort.column}${sort.direction === 'descending' ? ':desc' : ''}` : '');
+    setParam(url, PARAM.page, this.page > 0 ? String(this.page + 1) : '');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+}
+
+function setParam(url: URL, name: string, value: string): void {
+  if (value) url.searchParams.set(name, value);
+  else url.searchParams.delete(name);
+}
+
+function readQuery(params: URLSearchParams, units: UnitCount[]): ServiceQuery {
+  const unit = params.get(PARAM.unit);
+  return {
+    text: params.get(PARAM.text) ?? '',
+    unit: unit !== null && units.some((entry) => entry.unit === unit) ? unit : null,
+    sort: readSort(params.get(PARAM.sort)),
+  };
+}
+
+function readSort(written: string | null): ServiceSort | null {
+  const [column, direction] = (written ?? '').split(':');
+  if (!SERVICE_COLUMNS.includes(column as ServiceColumn)) return null;
+  return { column: column as ServiceColumn, direction: direction === 'desc' ? 'descending' : 'ascending' };
+}
+
+function readPage(search: string): number {
+  const page = Number(new URLSearchParams(search).get(PARAM.page));
+  return Number.isInteger(page) && page > 1 ? page - 1 : 0;
+}

@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SlaStatement } from '../../src/sla-statement.js';
+import { $, $$, loadJson, minimalStatement, render, unmountAll } from './helpers.js';
+
+const ITEMS = [
+  { name: 'صدور پروانه کسب', unit: 'دفتر الف', id: '13021187000', cost: 'رایگان' },
+  { name: 'تمدید کارت شناسایی', unit: 'دفتر ب', id: '13021187001', cost: '۵۰٬۰۰۰ ریال' },
+  { name: 'ثبت شكايات', unit: 'دفتر الف', id: '13021187002' },
+  { name: 'پاسخ به استعلام گواهی‌نامه', unit: 'دفتر ج', id: '13021187003', cost: 'رایگان' },
+  { name: 'خدمت 10', unit: 'دفتر ب', id: '13021187004' },
+  { name: 'خدمت ۲', unit: 'دفتر ب', id: '13021187005' },
+];
+
+const statement = (items: unknown[] = ITEMS) => minimalStatement({ services: { title: 'پیوست', items } });
+const names = (element: SlaStatement) => $$(element, 'tbody th').map((cell) => cell.textContent!.trim());
+const status = (element: SlaStatement) => $(element, '[part="match-count"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function type(element: SlaStatement, text: string): Promise<void> {
+  const input = $(element, 'input[type="search"]') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+async function sortBy(element: SlaStatement, header: string): Promise<void> {
+  const button = $$(element, 'thead th button').find((b) => b.textContent!.trim() === header)!;
+  button.click();
+  await element.updateComplete;
+}
+
+describe('searching, filtering and sorting services', () => {
+  afterEach(() => {
+    unmountAll();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('has a labelled search box above the table', async () => {
+    const element = await render(statement());
+    const input = $(element, 'input[type="search"]') as HTMLInputElement;
+    const label = $(element, `label[for="${input.id}"]`)!;
+    expect(label.textContent!.trim()).to.equal('جستجو در خدمات');
+  });
+
+  it('filters as one types, ignoring Arabic letters, digit forms and ZWNJ', async () => {
+    const element = await render(statement());
+    await type(element, 'شکایات');
+    expect(names(element)).to.deep.equal(['ثبت شكايات']);
+    await type(element, 'گواهی نامه');
+    expect(names(element)).to.deep.equal(['پاسخ به استعلام گواهی‌نامه']);
+    await type(element, 'خدمت 2');
+    expect(names(element)).to.deep.equal(['خدمت ۲']);
+    await type(element, '١٣٠٢١١٨٧٠٠١');
+    expect(names(element)).to.deep.equal(['تمدید کارت شناسایی']);
+    await type(element, 'دفتر ج');
+    expect(names(element)).to.deep.equal(['پاسخ به استعلام گواهی‌نامه']);
+  });
+
+  it('announces the number of matches politely and says when nothing matches', async () => {
+    const element = await render(statement());
+    const region = $(element, '[part="match-count"]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(status(element)).to.equal('۶ خدمت');
+    await type(element, 'دفتر الف');
+    expect(status(element)).to.equal('۲ خدمت از ۶');
+    await type(element, 'ناموجود');
+    expect(status(element)).to.equal('۰ خدمت از ۶');
+    expect($(element, '[part="no-matches"]')!.textContent).to.contain('پیدا نشد');
+    expect($(element, 'table')!.getAttribute('aria-rowcount')).to.equal('1');
+  });
+
+  it('filters by unit, listing each unit with its count', async () => {
+    const element = await render(statement());
+    const select = $(element, 'select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      'همه واحدها (۶)',
+      'دفتر الف (۲)',
+      'دفتر ب (۳)',
+      'دفتر ج (۱)',
+    ]);
+    select.value = 'دفتر ب';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(['تمدید کارت شناسایی', 'خدمت 10', 'خدمت ۲']);
+    await type(element, 'خدمت');
+    expect(names(element)).to.deep.equal(['خدمت 10', 'خدمت ۲']);
+  });
+
+  it('sorts on a header click, ascending then descending, with aria-sort and an announcement', async () => {
+    const element = await render(statement());
+    await sortBy(element, 'عنوان خدمت');
+    const header = $$(element, 'thead th').find((th) => th.textContent!.trim() === 'عنوان خدمت')!;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expect(names(element)).to.deep.equal([
+      'پاسخ به استعلام گواهی‌نامه',
+      'تمدید کارت شناسایی',
+      'ثبت شكايات',
+      'خدمت ۲',
+      'خدمت 10',
+      'صدور پروانه کسب',
+    ]);
+    expect(status(element)).to.contain('مرتب‌شده بر اساس عنوان خدمت، صعودی');
+    await sortBy(element, 'عنوان خدمت');
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(names(element)[0]).to.equal('صدور پروانه کسب');
+    expect(status(element)).to.contain('نزولی');
+    expect($$(element, 'thead th[aria-sort]')).to.have.length(1);
+  });
+
+  it('sorts empty values last either way, and the row-number column restores published order', async () => {
+    const element = await render(statement());
+    await sortBy(element, 'هزینه');
+    expect(names(element).slice(-3)).to.deep.equal(['ثبت شكايات', 'خدمت 10', 'خدمت ۲']);
+    await sortBy(element, 'هزینه');
+    expect(names(element).slice(-3)).to.deep.equal(['ثبت شكايات', 'خدمت 10', 'خدمت ۲']);
+    await sortBy(element, 'ردیف');
+    expect(names(element)[0]).to.equal('صدور پروانه کسب');
+    await sortBy(element, 'ردیف');
+    expect(names(element)[0]).to.equal('خدمت ۲');
+  });
+
+  it('sorts from the keyboard with Enter', async () => {
+    const element = await render(statement());
+    const button = $$(element, 'thead th button').find((b) => b.textContent!.trim() === 'واحد')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(button.parentElement!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('pages a long table, with row counts and indexes for screen readers', async () => {
+    const items = Array.from({ length: 120 }, (_, index) => ({ name: `خدمت ${index + 1}` }));
+    const element = await render(statement(items), 'page-size="50"');
+    const table = $(element, 'table')!;
+    expect(table.getAttribute('aria-rowcount')).to.equal('121');
+    expect($$(element, 'tbody tr')).to.have.length(50);
+    expect($$(element, 'tbody tr')[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    const pager = $(element, '[part="pager"]')!;
+    expect(pager.textContent).to.contain('صفحه ۱ از ۳');
+    const [previous, next] = [...pager.querySelectorAll('button')];
+    expect(previous!.disabled).to.equal(true);
+    next!.click();
+    await element.updateComplete;
+    expect($$(element, 'tbody tr')[0]!.getAttribute('aria-rowindex')).to.equal('52');
+    expect(names(element)[0]).to.equal('خدمت 51');
+    next!.click();
+    await element.updateComplete;
+    expect($$(element, 'tbody tr')).to.have.length(20);
+    expect(next!.disabled).to.equal(true);
+    await type(element, 'خدمت 7');
+    expect(pager.isConnected ? pager.textContent : '').to.not.contain('صفحه ۳');
+    expect(names(element)[0]).to.equal('خدمت 7');
+  });
+
+  it('keeps the view in the URL, beside a section link, and restores it from a shared link', async () => {
+    history.replaceState(null, '', `${location.pathname}#definitions`);
+    const element = await render(statement());
+    await type(element, 'دفتر');
+    const select = $(element, 'select') as HTMLSelectElement;
+    select.value = 'دفتر ب';
+    select.dispatchEvent(new Event('change'));
+    await sortBy(element, 'عنوان خدمت');
+    await sortBy(element, 'عنوان خدمت');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const shared = new URL(location.href);
+    expect(shared.hash).to.equal('#definitions');
+    expect(shared.searchParams.get('sla-q')).to.equal('دفتر');
+    expect(shared.searchParams.get('sla-unit')).to.equal('دفتر ب');
+    expect(shared.searchParams.get('sla-sort')).to.equal('name:desc');
+    unmountAll();
+
+    history.replaceState(null, '', `${shared.pathname}${shared.search}${shared.hash}`);
+    const restored = await render(statement());
+    expect(($(restored, 'input[type="search"]') as HTMLInputElement).value).to.equal('دفتر');
+    expect(($(restored, 'select') as HTMLSelectElement).value).to.equal('دفتر ب');
+    expect(names(restored)).to.deep.equal(['خدمت 10', 'خدمت ۲', 'تمدید کارت شناسایی']);
+    expect($(restored, 'thead th[aria-sort="descending"]')!.textContent!.trim()).to.equal('عنوان خدمت');
+    expect($(restored, '#heading-definitions')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('searches the 23 Hamedan services typed with Arabic ي/ك using a Persian keyboard', async () => {
+    const element = await render(await loadJson('001-hamedan'));
+    await type(element, 'ثبت ازدواج');
+    expect(names(element)).to.deep.equal(['ثبت ازدواج (زن و مرد افغاني)', 'صدور مجوز ثبت ازدواج زن و مرد ايراني با اتباع خارجي']);
+    await type(element, 'شکایات');
+    expect(names(element)).to.deep.equal(['رسيدگي و پاسخگويي به شكايات']);
+  });
+});
