@@ -17,7 +17,9 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * /__fault/slow/<ms>/<path>    serves a project file after a delay
  * /__fault/html                a 200 HTML page where JSON was expected
  * /__fault/text/<path>         a project JSON file served as text/plain
+ * /__fault/flaky/<key>/<path>  fails with 503 the first time for a key, then serves the file
  */
+const flakyKeys = new Set();
 async function faults(context, next) {
   const [, root, kind, ...rest] = context.path.split('/');
   if (root !== '__fault') return next();
@@ -33,10 +35,30 @@ async function faults(context, next) {
   } else if (kind === 'html') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>Page not found</p>';
+  } else if (kind === 'flaky') {
+    const [key, ...path] = rest;
+    if (flakyKeys.has(key)) {
+      context.type = 'application/json';
+      context.body = await readFile(path.join('/'), 'utf8');
+    } else {
+      flakyKeys.add(key);
+      context.status = 503;
+      context.body = 'try later';
+    }
   } else if (kind === 'text') {
     context.type = 'text/plain';
     context.body = await readFile(rest.join('/'), 'utf8');
   }
+}
+
+/** The strictest policy a portal might send, with Trusted Types enforced; Lit's policy is named lit-html. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictPolicy(context, next) {
+  await next();
+  if (context.path === '/test/fixtures/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 export default {
@@ -46,8 +68,16 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  middleware: [faults],
+  middleware: [faults, strictPolicy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        // gc() and exact heap sizes for the memory test.
+        args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
+    }),
+  ],
   reporters: [defaultReporter(), countingReporter('test-results/browser.json')],
 };

@@ -109,6 +109,17 @@ describe('loading the statement', () => {
     expect((await again).type).to.equal('sla-error');
   });
 
+  it('recovers with the retry button once the server answers again', async () => {
+    const { element, detail } = await failure(`<sla-statement src="/__fault/flaky/retry-${Date.now()}/${FILE}"></sla-statement>`);
+    expect(detail.failure).to.deep.include({ kind: 'http', status: 503 });
+    const again = settled(element);
+    ($(element, '[part="retry"]') as HTMLButtonElement).click();
+    expect((await again).type).to.equal('sla-load');
+    await element.updateComplete;
+    expect($(element, '[role="alert"]')).to.equal(null);
+    expect($(element, '[part="title"]')!.textContent).to.contain('لرستان');
+  });
+
   it('explains a network or CORS failure', async () => {
     const crossOrigin = `${location.protocol}//127.0.0.1:${location.port}/${FILE}`;
     const { element, detail } = await failure(`<sla-statement src="${crossOrigin}"></sla-statement>`);
