@@ -76,9 +76,9 @@ export class SlaStatement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Loads the statement again from its source, as the retry button does. */
+  /** Loads the statement again from its source, past any cached copy, as the retry button does. */
   reload(): void {
-    this.loader.load();
+    this.loader.load({ retry: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -62,8 +62,11 @@ export class StatementLoader implements ReactiveController {
     if (this.state.status === 'loading') this.cancel();
   }
 
-  /** (Re)loads from the current source. */
-  load(): void {
+  /**
+   * (Re)loads from the current source. A retry bypasses the HTTP cache: a proxy or CDN may have
+   * kept the very error page the reader is retrying past.
+   */
+  load({ retry = false } = {}): void {
     this.cancel();
     const ticket = ++this.ticket;
     this.state = { status: 'loading' };
@@ -71,7 +74,7 @@ export class StatementLoader implements ReactiveController {
     const { data, src } = this.host;
     this.loadedFrom = { src, data };
     if (data !== undefined && data !== null) this.accept(ticket, data);
-    else if (src) void this.fetch(ticket, src);
+    else if (src) void this.fetch(ticket, src, retry ? 'reload' : 'default');
     else this.readInline(ticket);
   }
 
@@ -100,14 +103,14 @@ export class StatementLoader implements ReactiveController {
     this.acceptText(ticket, script.textContent ?? '');
   }
 
-  private async fetch(ticket: number, src: string): Promise<void> {
+  private async fetch(ticket: number, src: string, cache: RequestCache): Promise<void> {
     const request = new AbortController();
     this.request = request;
     const url = new URL(src, document.baseURI).href;
     const seconds = Math.round(this.host.timeout / 1000);
     const timer = setTimeout(() => request.abort('timeout'), this.host.timeout);
     try {
-      const response = await fetch(url, { signal: request.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal: request.signal, cache, headers: { Accept: 'application/json' } });
       if (!response.ok) {
         this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
         return;

@@ -114,7 +114,8 @@ describe('loading the statement', () => {
     expect(detail.failure).to.deep.include({ kind: 'http', status: 503 });
     const again = settled(element);
     ($(element, '[part="retry"]') as HTMLButtonElement).click();
-    expect((await again).type).to.equal('sla-load');
+    const event = await again;
+    expect(event.type, JSON.stringify(event.detail.failure)).to.equal('sla-load');
     await element.updateComplete;
     expect($(element, '[role="alert"]')).to.equal(null);
     expect($(element, '[part="title"]')!.textContent).to.contain('لرستان');

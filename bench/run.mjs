@@ -1,0 +1,380 @@
+/**
+ * `npm run bench`: measures <sla-statement> against a static page (the floor) and GOV.UK
+ * Frontend's accordion (a peer) on generated statements of growing size, in headless system
+ * Chromium, and checks the project's performance targets. See bench/README.md.
+ *
+ * Env: BENCH_RUNS (runs per variant × size, default 5), BENCH_RUNS_LARGE (runs at ≥ 50,000
+ * services, default min(BENCH_RUNS, 3) to keep the whole bench near 6 minutes on 2 cores),
+ * BENCH_SIZES (comma-separated, for quick iterations; the target checks need the defaults).
+ *
+ * Exit code: 0 when the measurement completed, whatever the targets say; 1 on a crash.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { elementPage, generateStatement, govukPage, staticPage } from './generate.mjs';
+import { startServer } from './server.mjs';
+import { longestTask } from './trace.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUNDLE = join(ROOT, 'dist/sla-statement.js');
+const RESULTS = join(import.meta.dirname, 'results.json');
+
+const positiveInt = (value, fallback) => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+const LARGE = 50_000;
+const RUNS_LARGE = positiveInt(process.env.BENCH_RUNS_LARGE, Math.min(RUNS, 3));
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map((s) => positiveInt(s.replace(/[_\s]/g, ''), NaN)).filter(Number.isFinite)
+  : [100, 1_000, 10_000, 20_000, 50_000];
+const runsFor = (size) => (size >= LARGE ? Math.min(RUNS, RUNS_LARGE) : RUNS);
+
+const VARIANTS = ['element', 'static', 'govuk'];
+/** Typed one character at a time; matches a subset of services at every size (generate.mjs). */
+const QUERY = 'صدور مجوز';
+const SEED = 2024;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const PAGE_TIMEOUT = 180_000;
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const MB = 1024 * 1024;
+const log = (...args) => console.error(...args); // progress on stderr, results on stdout
+
+// ---------------------------------------------------------------------------------------------
+// Bundle size: what a portal ships, against what Lit alone costs (the part no Lit element avoids).
+
+async function bundleSizes() {
+  const element = readFileSync(BUNDLE);
+  const lit = await build({
+    stdin: { contents: "export * from 'lit';", resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const litCode = lit.outputFiles[0].contents;
+  const elementGzip = gzipSync(element, { level: 9 }).length;
+  const litGzip = gzipSync(litCode, { level: 9 }).length;
+  return { elementBytes: element.length, elementGzip, litBytes: litCode.length, litGzip, ratio: elementGzip / litGzip };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One measurement: a fresh context (no cache, no leftover heap), one page load traced from
+// navigation to the page's own finish line, then the heap, then (element only) typing.
+
+async function measure(browser, origin, variant, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    let crashed;
+    page.on('crash', () => (crashed = new Error(`${variant} ${size}: renderer crashed`)));
+    page.on('pageerror', (error) => log(`  [${variant} ${size}] page error: ${error.message}`));
+
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let done;
+    let trace;
+    try {
+      await page.goto(`${origin}/${variant}-${size}.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+      // Each page resolves window.__bench.done at its finish line (generate.mjs).
+      done = await page.evaluate(() => window.__bench.done);
+    } finally {
+      trace = await browser.stopTracing();
+    }
+    if (crashed) throw crashed;
+    if (done.error) throw new Error(`${variant} ${size}: the element failed to load: ${done.error}`);
+    const load = longestTask(trace, origin);
+
+    // After tracing stops, so the forced collection is not counted as a long task.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+
+    const typing = variant === 'element' ? await measureTyping(browser, page, origin) : null;
+    return {
+      variant,
+      size,
+      firstRenderMs: done.firstRender,
+      longestTaskMs: load.longestTaskMs,
+      longTasks: load.over50,
+      heapMB: heap.usedSize / MB,
+      embedderHeapMB: typeof heap.embedderHeapUsedSize === 'number' ? heap.embedderHeapUsedSize / MB : undefined,
+      typing,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Keystroke latency in the element's search box: per character, the time from changing the
+ * value to the element's update settled and the table laid out. Each character is its own
+ * task (one page.evaluate each) with a frame in between, as with real key presses, so the
+ * trace's longest task is the longest single keystroke's work, not the whole query's.
+ */
+async function measureTyping(browser, page, origin) {
+  const available = await page.evaluate(
+    () => !!document.querySelector('sla-statement').shadowRoot.querySelector('input[type="search"]'),
+  );
+  if (!available) return { available: false };
+
+  const latencies = [];
+  let trace;
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  try {
+    for (const ch of QUERY) {
+      latencies.push(
+        await page.evaluate(async (ch) => {
+          const el = document.querySelector('sla-statement');
+          const input = el.shadowRoot.querySelector('input[type="search"]');
+          const t0 = performance.now();
+          input.value += ch;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+          el.shadowRoot.querySelector('table')?.offsetHeight;
+          return performance.now() - t0;
+        }, ch),
+      );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const rowsNow = () => page.evaluate(() => document.querySelector('sla-statement').shadowRoot.querySelectorAll('tbody tr').length);
+  const rows = await rowsNow();
+  // A search that filters later (debounced, in a worker…) would make the latency above
+  // meaningless; notice it instead of reporting a flattering number.
+  await page.waitForTimeout(500);
+  const rowsLater = await rowsNow();
+  return {
+    available: true,
+    latenciesMs: latencies,
+    medianMs: median(latencies),
+    maxMs: Math.max(...latencies),
+    longestTaskMs: longestTask(trace, origin).longestTaskMs,
+    rowsShown: rows,
+    settledLater: rowsLater !== rows,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function summarize(raw, sizes) {
+  return sizes.map((size) => {
+    const of = (variant) => raw.filter((r) => r.size === size && r.variant === variant);
+    const pick = (variant, f) => median(of(variant).map(f));
+    const el = of('element');
+    const typingAvailable = el.length > 0 && el.every((r) => r.typing?.available);
+    const row = {
+      size,
+      runs: el.length,
+      firstRenderMs: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.firstRenderMs)])),
+      longestTaskMs: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.longestTaskMs)])),
+      heapMB: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.heapMB)])),
+      keystroke: typingAvailable
+        ? {
+            medianMs: median(el.map((r) => r.typing.medianMs)),
+            maxMs: median(el.map((r) => r.typing.maxMs)),
+            longestTaskMs: median(el.map((r) => r.typing.longestTaskMs)),
+            rowsShown: el[0].typing.rowsShown,
+            settledLater: el.some((r) => r.typing.settledLater),
+          }
+        : null,
+    };
+    row.elementOverStatic = row.firstRenderMs.element / row.firstRenderMs.static;
+    row.elementOverGovuk = row.firstRenderMs.element / row.firstRenderMs.govuk;
+    return row;
+  });
+}
+
+const ms = (v) => (v == null ? 'n/a' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
+const x = (v) => (v == null || !Number.isFinite(v) ? 'n/a' : `${v.toFixed(2)}×`);
+const mb = (v) => (v == null ? 'n/a' : v.toFixed(1));
+const n = (v) => v.toLocaleString('en');
+
+function table(rows) {
+  const lines = [
+    '| size | element first render (ms) | static (ms) | GOV.UK (ms) | element÷static | element÷GOV.UK | longest task load, ms (element/static/GOV.UK) | keystroke median/max (ms) | longest task typing (ms) | heap MB (element/static/GOV.UK) |',
+    '|---:|---:|---:|---:|---:|---:|---|---|---:|---|',
+  ];
+  for (const r of rows) {
+    const k = r.keystroke;
+    lines.push(
+      `| ${n(r.size)}${r.runs < RUNS ? ` (${r.runs} runs)` : ''} | ${ms(r.firstRenderMs.element)} | ${ms(r.firstRenderMs.static)} | ${ms(r.firstRenderMs.govuk)} | ${x(r.elementOverStatic)} | ${x(r.elementOverGovuk)} | ${VARIANTS.map((v) => ms(r.longestTaskMs[v])).join(' / ')} | ${k ? `${ms(k.medianMs)} / ${ms(k.maxMs)}` : 'n/a'} | ${k ? ms(k.longestTaskMs) : 'n/a'} | ${VARIANTS.map((v) => mb(r.heapMB[v])).join(' / ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function targets(rows, bundle) {
+  const at = (size) => rows.find((r) => r.size === size);
+  const checks = [];
+  const add = (name, measured, pass) =>
+    checks.push({ name, measured, status: pass === null ? 'NOT MEASURED' : pass ? 'PASS' : 'FAIL' });
+
+  const r1k = at(1_000);
+  add(
+    'first render at 1,000 services ≤ 1.5× static',
+    r1k ? `${x(r1k.elementOverStatic)} (${ms(r1k.firstRenderMs.element)} ms vs ${ms(r1k.firstRenderMs.static)} ms)` : 'size not run',
+    r1k ? r1k.elementOverStatic <= 1.5 : null,
+  );
+
+  const small = rows.filter((r) => r.size <= 20_000);
+  const typed = small.filter((r) => r.keystroke);
+  add(
+    'keystroke ≤ 16 ms at ≤ 20,000 services (worst keystroke of the query, median over runs)',
+    typed.length > 0
+      ? typed.map((r) => `${n(r.size)}: max ${ms(r.keystroke.maxMs)} ms, median ${ms(r.keystroke.medianMs)} ms`).join('; ')
+      : 'n/a (no search box in the element)',
+    typed.length > 0 && typed.length === small.length ? typed.every((r) => r.keystroke.maxMs <= 16) : null,
+  );
+
+  const worst = (r) => Math.max(r.longestTaskMs.element, r.keystroke?.longestTaskMs ?? 0);
+  const taskText = (r) => `${n(r.size)}: load ${ms(r.longestTaskMs.element)}${r.keystroke ? `, typing ${ms(r.keystroke.longestTaskMs)}` : ''} ms`;
+  add(
+    'element longest task ≤ 50 ms up to 20,000 services (load and typing)',
+    small.length > 0 ? small.map(taskText).join('; ') : 'sizes not run',
+    small.length > 0 ? small.every((r) => worst(r) <= 50) : null,
+  );
+  const r50k = at(50_000);
+  add(
+    'element longest task ≤ 200 ms at 50,000 services (load and typing)',
+    r50k ? taskText(r50k) : 'size not run',
+    r50k ? worst(r50k) <= 200 : null,
+  );
+
+  add(
+    'bundle ≤ 16 KB gzip (KB = 1,024 B)',
+    `${(bundle.elementGzip / 1024).toFixed(1)} KB (${n(bundle.elementGzip)} B)`,
+    bundle.elementGzip <= 16 * 1024,
+  );
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first (npm run bench does).`);
+  if (!chromiumPath) throw new Error('No Chromium found (set CHROME_PATH).');
+  const started = Date.now();
+
+  // Generate every page up front, into memory, so generation never overlaps a measurement.
+  const pages = new Map();
+  const services = {};
+  for (const size of SIZES) {
+    const statement = generateStatement(size, SEED);
+    services[size] = {
+      matching: statement.services.items.filter((item) => item.name.includes(QUERY)).length,
+    };
+    pages.set(`/statement-${size}.json`, Buffer.from(JSON.stringify(statement)));
+    pages.set(`/element-${size}.html`, Buffer.from(elementPage(`/statement-${size}.json`)));
+    pages.set(`/static-${size}.html`, Buffer.from(staticPage(statement)));
+    pages.set(`/govuk-${size}.html`, Buffer.from(govukPage(statement)));
+    services[size].bytes = Object.fromEntries(
+      ['statement', 'element', 'static', 'govuk'].map((k) => [k, pages.get(k === 'statement' ? `/statement-${size}.json` : `/${k}-${size}.html`).length]),
+    );
+  }
+
+  const bundle = await bundleSizes();
+  const server = await startServer(ROOT, pages);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const chromiumVersion = browser.version();
+  const raw = [];
+  try {
+    log(`bench: Chromium ${browser.version()}, ${cpus().length} CPUs, sizes ${SIZES.join(', ')}, ${RUNS} runs (${RUNS_LARGE} at ≥ ${n(LARGE)})`);
+    // Warm-up load, discarded: the first page of a fresh browser pays one-off process costs.
+    await measure(browser, server.origin, 'element', SIZES[0]);
+    for (const size of SIZES) {
+      for (let run = 0; run < runsFor(size); run++) {
+        // Rotate the order per run so no variant always goes first (or last) after a GC.
+        const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
+        for (const variant of order) {
+          const result = await measure(browser, server.origin, variant, size);
+          raw.push({ ...result, run });
+          log(
+            `  ${n(size).padStart(6)} ${variant.padEnd(7)} run ${run + 1}: first render ${ms(result.firstRenderMs)} ms, longest task ${ms(result.longestTaskMs)} ms, heap ${mb(result.heapMB)} MB` +
+              (result.typing?.available ? `, keystroke median ${ms(result.typing.medianMs)} / max ${ms(result.typing.maxMs)} ms` : ''),
+          );
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = summarize(raw, SIZES);
+  const checks = targets(rows, bundle);
+  const out = [];
+  out.push(`## <sla-statement> benchmark — medians of ${RUNS} runs${SIZES.some((s) => runsFor(s) < RUNS) ? ` (${RUNS_LARGE} at ${n(LARGE)} services, to keep the bench near 6 minutes)` : ''}`);
+  out.push('');
+  out.push(table(rows));
+  out.push('');
+  const keyNote = rows.find((r) => r.keystroke);
+  out.push(
+    keyNote
+      ? `Keystrokes: query «${QUERY}» typed one character at a time; median and worst of its ${[...QUERY].length} keystrokes, each the median over runs. Rows shown after the query: ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? n(r.keystroke.rowsShown) : 'n/a'}`).join(', ')}.`
+      : `Keystrokes: n/a — the element has no input[type="search"] yet.`,
+  );
+  if (rows.some((r) => r.keystroke?.settledLater)) {
+    out.push('WARNING: the table changed after the keystroke had settled (debounced or asynchronous search): the keystroke latency does not include the filtering.');
+  }
+  out.push('');
+  out.push(
+    `Bundle: dist/sla-statement.js ${(bundle.elementGzip / 1024).toFixed(1)} KB gzip (${n(bundle.elementBytes)} B minified) vs Lit runtime alone ${(bundle.litGzip / 1024).toFixed(1)} KB gzip (${n(bundle.litBytes)} B) — ${bundle.ratio.toFixed(2)}× Lit.`,
+  );
+  out.push('');
+  out.push('### Targets');
+  out.push('');
+  for (const c of checks) out.push(`- ${c.status}: ${c.name} — ${c.measured}`);
+  out.push('');
+  out.push(`(${Math.round((Date.now() - started) / 1000)} s; raw runs in bench/results.json)`);
+  console.log(out.join('\n'));
+
+  const cpuList = cpus();
+  writeFileSync(
+    RESULTS,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        durationS: (Date.now() - started) / 1000,
+        machine: {
+          chromium: chromiumVersion,
+          cpus: cpuList.length,
+          cpuModel: cpuList[0]?.model,
+          memoryGB: totalmem() / 1024 ** 3,
+          node: process.version,
+          platform: `${process.platform} ${process.arch}`,
+        },
+        config: { runs: RUNS, runsLarge: RUNS_LARGE, sizes: SIZES, query: QUERY, seed: SEED, traceCategories: TRACE_CATEGORIES },
+        inputs: services,
+        bundle,
+        medians: rows,
+        targets: checks,
+        raw,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
