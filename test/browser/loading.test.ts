@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { SlaErrorDetail, SlaLoadDetail } from '../../src/sla-statement.js';
+import type { SlaErrorDetail, SlaLoadDetail, SlaStatement } from '../../src/sla-statement.js';
 import { $, $$, dataUrl, minimalStatement, mount, settled, unmountAll, visibleText } from './helpers.js';
 
 const FILE = 'demo/data/000-lorestan.json';
@@ -8,11 +8,11 @@ const OTHER = 'demo/data/004-mazandaran-tvto.json';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function failure(markup: string): Promise<{ element: HTMLElement; detail: SlaErrorDetail }> {
+async function failure(markup: string): Promise<{ element: SlaStatement; detail: SlaErrorDetail }> {
   const element = mount(markup);
   const event = await settled(element);
   expect(event.type).to.equal('sla-error');
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await element.updateComplete;
   return { element, detail: event.detail as SlaErrorDetail };
 }
 
@@ -96,7 +96,7 @@ describe('loading the statement', () => {
     expect(alert.textContent).to.contain('/__fault/hang');
     const retry = $(element, '[part="retry"]') as HTMLButtonElement;
     expect(retry).to.exist;
-    (element as unknown as { src: string }).src = `/__fault/hang?again`;
+    element.src = `/__fault/hang?again`;
     expect((await settled(element)).type).to.equal('sla-error');
   });
 
