@@ -15,6 +15,7 @@ import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
+import { StructuredData } from './internal/structured-data.js';
 import { styles } from './sla-statement.styles.js';
 
 export interface SlaLoadDetail {
@@ -42,6 +43,7 @@ export interface SlaErrorDetail {
  * @attr expanded - Which sections start open: `first` (default), `all` or `none`.
  * @attr timeout - Milliseconds before a request that has not answered fails (default 15000).
  * @attr page-size - Services per page of the table (default 50).
+ * @attr no-structured-data - Do not add schema.org JSON-LD for the provider and services to the page.
  * @attr lang - Interface language (`fa` or `en`); else the page's, else the statement's.
  *
  * @fires sla-load - The statement is shown. `detail`: `{ statement, problems, messages }`.
@@ -62,11 +64,15 @@ export class SlaStatement extends LitElement {
 
   @property({ type: Number }) timeout = 15_000;
 
+  /** Leaves the schema.org JSON-LD out of the page. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
   /** Services shown per page of the table. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   private readonly loader = new StatementLoader(this, (state) => this.announce(state));
   private readonly disclosure = new SectionDisclosure(this);
+  private readonly structuredData = new StructuredData(this);
   private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 50));
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
@@ -117,6 +123,7 @@ export class SlaStatement extends LitElement {
       this.disclosure.reset(this.anchors, this.expanded);
       this.serviceView.show(state.statement.services?.items ?? []);
     }
+    this.structuredData.show(state.status === 'ready' && !this.noStructuredData ? state.statement : null);
     void this.updateComplete.then(() => {
       if (state !== this.loader.state) return;
       const messages = state.problems.map(problemMessage);

@@ -16,6 +16,8 @@ export const styles = css`
     --_focus: var(--sla-color-focus, #0b4f8a);
     --_danger: var(--sla-color-danger, #a4161a);
     --_notice: var(--sla-color-notice, #fff4d6);
+    --_notice-border: var(--sla-color-notice-border, #8a5a00);
+    --_on-accent: var(--sla-color-on-accent, #ffffff);
     --_space: var(--sla-space, 1rem);
     --_radius: var(--sla-radius, 0.375rem);
 
@@ -30,6 +32,24 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* The same roles in a dark palette, each pair still at WCAG AA contrast; the custom properties win. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--sla-color-text, #e6e8eb);
+      --_muted: var(--sla-color-muted, #a9b1bb);
+      --_background: var(--sla-color-background, #16191d);
+      --_surface: var(--sla-color-surface, #23282f);
+      --_border: var(--sla-color-border, #59626d);
+      --_accent: var(--sla-color-accent, #8cc2ff);
+      --_focus: var(--sla-color-focus, #8cc2ff);
+      --_danger: var(--sla-color-danger, #ff9b93);
+      --_notice: var(--sla-color-notice, #33290f);
+      --_notice-border: var(--sla-color-notice-border, #e3b04b);
+      --_on-accent: var(--sla-color-on-accent, #0d1b2a);
+      color-scheme: dark;
+    }
   }
 
   *,
@@ -393,7 +413,7 @@ export const styles = css`
 
   .notice {
     margin-block-end: var(--_space);
-    border-inline-start-color: #8a5a00;
+    border-inline-start-color: var(--_notice-border);
     background: var(--_notice);
   }
 
@@ -415,7 +435,7 @@ export const styles = css`
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #ffffff;
+    color: var(--_on-accent);
     cursor: pointer;
   }
 

@@ -1,5 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { SEEDS, loadJson, mount, render, settled, unmountAll } from './helpers.js';
 
 declare const axe: {
@@ -18,6 +19,19 @@ describe('accessibility (axe-core)', () => {
     it(`${file}: no violations with every section open`, async () => {
       const element = await render(await loadJson(file), 'expanded="all"');
       expect(await violations(element)).to.deep.equal([]);
+    });
+  }
+
+  for (const { file } of SEEDS.slice(0, 2)) {
+    it(`${file}: no violations in dark mode`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const element = await render(await loadJson(file), 'expanded="all"');
+        expect(getComputedStyle(element).backgroundColor).to.equal('rgb(22, 25, 29)');
+        expect(await violations(element)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
   }
 

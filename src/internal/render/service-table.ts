@@ -54,7 +54,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
   const first = view.firstVisiblePosition;
   const title = services.title ?? ui.servicesTitle();
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
-  return html`<section class="services" part="services" aria-labelledby="services-title">
+  return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
     ${renderControls(view)}
     <p class="match-count" part="match-count" role="status">${statusText(view, columns)}</p>
@@ -86,7 +86,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
       ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
       : nothing}
     ${renderPager(view)}
-  </section>`;
+  </div>`;
 }
 
 function renderControls(view: ServiceView): TemplateResult {

@@ -1,0 +1,54 @@
+/**
+ * Puts the statement's JSON-LD into the host document's <head>, where crawlers look for it, and
+ * takes it out again when the element leaves or shows another statement.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Statement } from '../format/schema.js';
+import { statementJsonLd } from '../format/structured-data.js';
+
+export class StructuredData implements ReactiveController {
+  private script: HTMLScriptElement | undefined;
+  private pending: number | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  /** Writes the JSON-LD when the browser is idle: it must never delay the statement itself. */
+  show(statement: Statement | null): void {
+    this.clear();
+    if (!statement) return;
+    this.pending = requestIdle(() => {
+      this.pending = undefined;
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.slaStatement = '';
+      try {
+        script.textContent = JSON.stringify(statementJsonLd(statement, location.href.split('#')[0]!));
+      } catch {
+        // Trusted Types enforcement refuses script text that no policy vouched for; the statement
+        // is still shown, only without structured data (documented in the README).
+        return;
+      }
+      document.head.append(script);
+      this.script = script;
+    });
+  }
+
+  private clear(): void {
+    if (this.pending !== undefined) cancelIdle(this.pending);
+    this.pending = undefined;
+    this.script?.remove();
+    this.script = undefined;
+  }
+}
+
+// Safari has no requestIdleCallback; a timeout is a fair stand-in.
+const hasIdle = typeof requestIdleCallback === 'function';
+const requestIdle = (callback: () => void): number =>
+  hasIdle ? requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 200);
+const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
