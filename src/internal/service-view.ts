@@ -26,6 +26,8 @@ export class ServiceView implements ReactiveController {
   units: UnitCount[] = [];
   private selection: Uint32Array | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While printing, every matching row is rendered: paper has no pager. */
+  private printing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -34,9 +36,26 @@ export class ServiceView implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.writeUrl();
   }
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    this.host.requestUpdate();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+    this.host.requestUpdate();
+  };
 
   /** A new statement: index its services and restore the view from the URL. */
   show(items: readonly ServiceItem[]): void {
@@ -57,14 +76,15 @@ export class ServiceView implements ReactiveController {
     return Math.max(1, Math.ceil(this.matches.length / this.pageSize()));
   }
 
-  /** Indexes of the services on the current page. */
+  /** Indexes of the services on the current page (all of them while printing). */
   get visible(): Uint32Array {
+    if (this.printing) return this.matches;
     const start = this.page * this.pageSize();
     return this.matches.subarray(start, start + this.pageSize());
   }
 
   get firstVisiblePosition(): number {
-    return this.page * this.pageSize();
+    return this.printing ? 0 : this.page * this.pageSize();
   }
 
   search(text: string): void {
