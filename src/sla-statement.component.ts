@@ -49,7 +49,53 @@ export interface SlaErrorDetail {
  * @fires sla-load - The statement is shown. `detail`: `{ statement, problems, messages }`.
  * @fires sla-error - The statement cannot be shown. `detail`: `{ failure, problems, message, messages }`.
  *
- * @slot - A `<script type="application/json">` holding the statement, and fallback content shown until the element upgrades.
+ * @slot - Nothing is slotted: light-DOM children are a `<script type="application/json">` holding the
+ *   statement and fallback content (a link to the JSON, a short text) that stays visible until the
+ *   element upgrades, and when scripts are blocked.
+ *
+ * @csspart statement - The whole statement (`<article>`).
+ * @csspart header - Title, provider, service and validity.
+ * @csspart title - The statement's title.
+ * @csspart provider - The provider's name, linked to its portal.
+ * @csspart validity - The validity line.
+ * @csspart expired - The «منقضی شده» mark.
+ * @csspart notice - The list of local problems left out of the statement.
+ * @csspart sections - The group of sections.
+ * @csspart toggle-all - The show all / hide all button.
+ * @csspart section - One section.
+ * @csspart section-heading - A section's heading.
+ * @csspart section-button - The button inside a section's heading.
+ * @csspart section-body - A section's content panel.
+ * @csspart link - A link found in the statement's text.
+ * @csspart services - The appendix of services: heading, tools, table and pages.
+ * @csspart services-title - The appendix's heading.
+ * @csspart service-controls - Search box and unit filter.
+ * @csspart search - The search box.
+ * @csspart unit-filter - The unit filter.
+ * @csspart match-count - How many services match (a polite live region).
+ * @csspart table-scroll - The table's scrolling region.
+ * @csspart table - The table of services.
+ * @csspart no-matches - The message shown when no service matches.
+ * @csspart pager - Previous / next page controls.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message (role="alert").
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --sla-font-family - Font of the whole element (default: inherited from the page).
+ * @cssprop --sla-font-size - Base font size (default 1rem).
+ * @cssprop --sla-color-text - Text colour.
+ * @cssprop --sla-color-muted - Secondary text, labels.
+ * @cssprop --sla-color-background - Background.
+ * @cssprop --sla-color-surface - Table header, placeholders and message boxes.
+ * @cssprop --sla-color-border - Rules between sections and rows.
+ * @cssprop --sla-color-accent - Links, buttons, icons.
+ * @cssprop --sla-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --sla-color-focus - Focus outline.
+ * @cssprop --sla-color-danger - Errors and the expired mark.
+ * @cssprop --sla-color-notice - Background of the local-problems notice.
+ * @cssprop --sla-color-notice-border - Edge of the local-problems notice.
+ * @cssprop --sla-space - Base spacing unit (default 1rem).
+ * @cssprop --sla-radius - Corner radius (default 0.375rem).
  */
 export class SlaStatement extends LitElement {
   static override styles = styles;
@@ -128,13 +174,14 @@ export class SlaStatement extends LitElement {
       if (state !== this.loader.state) return;
       const messages = state.problems.map(problemMessage);
       if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
-      const detail: SlaLoadDetail | SlaErrorDetail =
-        state.status === 'ready'
-          ? { statement: state.statement, problems: state.problems, messages }
-          : { failure: state.failure, problems: state.problems, message: failureMessage(state.failure), messages };
-      this.dispatchEvent(
-        new CustomEvent(state.status === 'ready' ? 'sla-load' : 'sla-error', { detail, bubbles: true, composed: true }),
-      );
+      const { problems } = state;
+      const event = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
+      if (state.status === 'ready') {
+        this.dispatchEvent(new CustomEvent<SlaLoadDetail>('sla-load', event({ statement: state.statement, problems, messages })));
+      } else {
+        const message = failureMessage(state.failure);
+        this.dispatchEvent(new CustomEvent<SlaErrorDetail>('sla-error', event({ failure: state.failure, problems, message, messages })));
+      }
     });
   }
 

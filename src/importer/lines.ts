@@ -1,0 +1,150 @@
+/**
+ * Lines of a published statement as the importer reads them: numbered from 1 as an editor shows
+ * them, trimmed at both ends, with a leading bullet or number split off. Nothing inside a line is
+ * changed, so ZWNJ, NBSP, Arabic ي/ك and the author's spacing survive as written.
+ */
+import { foldPersian, searchKey } from '../text/persian-text.js';
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  number: number;
+  /** The line without surrounding spaces, NBSP, ZWNJ or bidi marks. */
+  text: string;
+}
+
+/** Spaces (NBSP included), ZWNJ/ZWJ, bidi marks and BOM around a line carry nothing. */
+const EDGES = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+|[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/g;
+
+export function trimLine(text: string): string {
+  return text.replace(EDGES, '');
+}
+
+export function readLines(input: string): SourceLine[] {
+  return input.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: trimLine(line) }));
+}
+
+export type Marker = { type: 'bullet' } | { type: 'number'; value: number } | null;
+
+const DIGITS = '[0-9۰-۹٠-٩]';
+/** • · ▪ ● ○ ◦ ■ □ ➢ ► ▸ ◆ ◇ ✓ ✔ * - – — */
+const BULLET = /^[•·▪▫●○◦■□➢►▸◆◇✓✔*\-–—](?:[\s\u00A0]+|(?=[^\s\u00A0•·▪▫●○◦■□➢►▸◆◇✓✔*\-–—]))/;
+/** «1-», «۱-», «1)», «1.», «2 .», «(1)»; not «2.5» or «1-2». */
+const NUMBER = new RegExp(
+  `^(?:\\((${DIGITS}{1,3})\\)|(${DIGITS}{1,3})[\\s\\u00A0]*[-.)\\u2013\\u2014\\u0640](?!${DIGITS}))[\\s\\u00A0]*`,
+);
+
+/** Splits «۲- هدف» into a number marker and «هدف», «• متن» into a bullet and «متن». */
+export function splitMarker(text: string): { marker: Marker; body: string } {
+  const number = NUMBER.exec(text);
+  if (number) {
+    const digits = foldPersian(number[1] ?? number[2] ?? '');
+    const body = trimLine(text.slice(number[0].length));
+    if (body) return { marker: { type: 'number', value: Number(digits) }, body };
+  }
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    const body = trimLine(text.slice(bullet[0].length));
+    if (body) return { marker: { type: 'bullet' }, body };
+  }
+  return { marker: null, body: text };
+}
+
+/** Words as a reader counts them: ZWNJ joins the parts of one word. */
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split(/\s+/).length : 0;
+}
+
+/** Ends like a sentence or a clause, so it is not a heading or a label. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?؟؛;،,…]$/.test(text);
+}
+
+/** Page chrome copied along with the statement: navigation, counters, print links. */
+const CHROME_KEYS = new Set(
+  [
+    'هدایت به بالای صفحه',
+    'بازگشت به بالای صفحه',
+    'بازگشت به بالا',
+    'بالای صفحه',
+    'بازگشت',
+    'صفحه اصلی',
+    'چاپ',
+    'چاپ صفحه',
+    'نسخه چاپی',
+    'ارسال به دوستان',
+    'اشتراک گذاری',
+    'back to top',
+    'print',
+  ].map(searchKey),
+);
+const CHROME_PATTERNS = [
+  /^(?:تعداد)?(?:بازدید|مشاهده|بازدیدها)(?:کننده|کنندگان)?:?\d+$/,
+  /^(?:کد|شناسه)(?:خبر|مطلب|صفحه):?\d+$/,
+  /^(?:تاریخ)?(?:انتشار|بروزرسانی|بهروزرسانی|آخرینبروزرسانی|آخرینویرایش|ویرایش):?[\d/:\-]+$/,
+  /^(?:views?|visits?):?\d+$/,
+];
+
+/** True for a line that belongs to the web page around the statement, not to the statement. */
+export function isChrome(text: string): boolean {
+  const key = searchKey(text);
+  return CHROME_KEYS.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key));
+}
+
+/** `<https://…>` autolink brackets are markup, not text; the address itself is kept. */
+export function unwrapAutolinks(text: string): string {
+  return text.replace(/<((?:https?:\/\/|mailto:|tel:|www\.)[^\s<>]+)>/gi, '$1');
+}
+
+/**
+ * The text folded for matching (foldPersian, applied one character at a time so that no second
+ * folding table exists) with, for every folded character, the index of the character it came
+ * from. A match found in the folded text is cut from the original, so the result keeps the
+ * author's letters.
+ */
+export interface FoldedText {
+  folded: string;
+  origin: number[];
+  source: string;
+}
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    // Between two letters, so foldPersian's trimming cannot remove a space-like character.
+    folded = foldPersian(`a${char}a`).slice(1, -1);
+    foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+export function foldWithOrigin(source: string): FoldedText {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of source) {
+    const piece = foldChar(char);
+    for (const unit of piece) {
+      if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue;
+      folded += unit;
+      origin.push(index);
+    }
+    index += char.length;
+  }
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    origin.pop();
+  }
+  return { folded, origin, source };
+}
+
+/** The original text behind folded[start, end). */
+export function originalSlice(text: FoldedText, start: number, end: number): string {
+  if (end <= start) return '';
+  const from = text.origin[start]!;
+  const lastIndex = text.origin[end - 1]!;
+  const lastChar = String.fromCodePoint(text.source.codePointAt(lastIndex)!);
+  return trimLine(text.source.slice(from, lastIndex + lastChar.length));
+}
