@@ -30,7 +30,7 @@ export function validateStatement(input: unknown): Validation {
     return { statement: null, problems: [{ path: '', code: 'type', expected: 'object', received: preview(input), fatal: true }] };
   }
   const first = v.safeParse(statementSchema, input, { abortEarly: false });
-  if (first.success) return checkMeaning(first.output, []);
+  if (first.success) return checkMeaning(first.output, [], input, new Set());
 
   const problems = first.issues.map(toProblem);
   if (problems.some((problem) => problem.fatal)) return { statement: null, problems };
@@ -41,7 +41,13 @@ export function validateStatement(input: unknown): Validation {
     // case: say so rather than show something half-checked.
     return { statement: null, problems: problems.map((problem) => ({ ...problem, fatal: true })) };
   }
-  return checkMeaning(pruned.output, problems);
+  const droppedSections = new Set(
+    first.issues
+      .map((issue) => prunePath(issueKeys(issue)))
+      .filter((keys) => keys[0] === 'sections' && keys.length === 2)
+      .map((keys) => keys[1]),
+  );
+  return checkMeaning(pruned.output, problems, input, droppedSections);
 }
 
 function issueKeys(issue: Issue): PathKey[] {
@@ -49,7 +55,13 @@ function issueKeys(issue: Issue): PathKey[] {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
+  let text: string;
+  try {
+    text = String(JSON.stringify(value));
+  } catch {
+    // Nested deeper than the call stack allows: name the kind of value instead.
+    text = Array.isArray(value) ? 'Array' : 'Object';
+  }
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -107,8 +119,19 @@ function prunePath(keys: PathKey[]): PathKey[] {
   return keys.slice(0, 1);
 }
 
+/**
+ * The document without the condemned pieces. Only the objects on the way to a removed piece are
+ * copied, never the whole document: the input stays untouched, and a value nested deeper than
+ * the call stack (which structuredClone would choke on) is simply dropped with its piece.
+ */
 function prune(document: Record<string, unknown>, issues: readonly Issue[]): unknown {
-  const copy = structuredClone(document);
+  const copies = new WeakSet<object>();
+  const copy = (value: object): Record<PathKey, unknown> => {
+    const made = (Array.isArray(value) ? [...value] : { ...value }) as Record<PathKey, unknown>;
+    copies.add(made);
+    return made;
+  };
+  const root = copy(document);
   const doomed = issues.map((issue) => prunePath(issueKeys(issue)));
   // Remove array items from the highest index down so the earlier indexes stay valid.
   doomed.sort((a, b) => comparePaths(b, a));
@@ -117,9 +140,9 @@ function prune(document: Record<string, unknown>, issues: readonly Issue[]): unk
     const id = formatPath(keys);
     if (id === previous) continue;
     previous = id;
-    removeAt(copy, keys);
+    removeAt(root, keys, copy, copies);
   }
-  return copy;
+  return root;
 }
 
 function comparePaths(a: PathKey[], b: PathKey[]): number {
@@ -132,11 +155,17 @@ function comparePaths(a: PathKey[], b: PathKey[]): number {
   return a.length - b.length;
 }
 
-function removeAt(root: unknown, keys: PathKey[]): void {
-  let parent = root as Record<PathKey, unknown>;
+function removeAt(
+  root: Record<PathKey, unknown>,
+  keys: PathKey[],
+  copy: (value: object) => Record<PathKey, unknown>,
+  copies: WeakSet<object>,
+): void {
+  let parent = root;
   for (const key of keys.slice(0, -1)) {
-    parent = parent?.[key] as Record<PathKey, unknown>;
-    if (parent === null || typeof parent !== 'object') return;
+    const child = parent[key];
+    if (child === null || typeof child !== 'object') return;
+    parent = copies.has(child) ? (child as Record<PathKey, unknown>) : (parent[key] = copy(child));
   }
   const last = keys.at(-1)!;
   if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
@@ -144,7 +173,12 @@ function removeAt(root: unknown, keys: PathKey[]): void {
 }
 
 /** What JSON Schema cannot express: real calendar days and unique section ids. */
-function checkMeaning(statement: Statement, problems: Problem[]): Validation {
+function checkMeaning(
+  statement: Statement,
+  problems: Problem[],
+  input: object,
+  droppedSections: ReadonlySet<PathKey | undefined>,
+): Validation {
   const { validity } = statement;
   if (validity) {
     for (const field of ['from', 'until'] as const) {
@@ -157,13 +191,18 @@ function checkMeaning(statement: Statement, problems: Problem[]): Validation {
       }
     }
   }
+  // Counted in the input, so a path names the section as the author wrote it, even after an
+  // earlier section was dropped.
   const seen = new Set<string>();
-  statement.sections.forEach((section, index) => {
-    if (section.id === undefined) return;
-    if (seen.has(section.id)) {
-      problems.push({ path: `sections[${index}].id`, code: 'duplicate-id', received: preview(section.id), fatal: false });
+  const sections = (input as { sections: unknown[] }).sections;
+  sections.forEach((section, index) => {
+    if (droppedSections.has(index)) return;
+    const { id } = section as { id?: unknown };
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      problems.push({ path: `sections[${index}].id`, code: 'duplicate-id', received: preview(id), fatal: false });
     }
-    seen.add(section.id);
+    seen.add(id);
   });
   return { statement, problems };
 }

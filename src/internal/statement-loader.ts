@@ -109,21 +109,25 @@ export class StatementLoader implements ReactiveController {
     const url = new URL(src, document.baseURI).href;
     const seconds = Math.round(this.host.timeout / 1000);
     const timer = setTimeout(() => request.abort('timeout'), this.host.timeout);
+    let response: Response;
+    let text: string;
     try {
-      const response = await fetch(url, { signal: request.signal, cache, headers: { Accept: 'application/json' } });
-      if (!response.ok) {
-        this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
-        return;
-      }
-      this.acceptText(ticket, await response.text());
+      response = await fetch(url, { signal: request.signal, cache, headers: { Accept: 'application/json' } });
+      text = await response.text();
     } catch {
       const failure: LoadFailure = request.signal.reason === 'timeout'
         ? { kind: 'timeout', url: src, seconds }
         : { kind: 'network', url: src };
       this.settle(ticket, { status: 'failed', failure, problems: [] });
+      return;
     } finally {
       clearTimeout(timer);
     }
+    if (!response.ok) {
+      this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
+      return;
+    }
+    this.acceptText(ticket, text);
   }
 
   private acceptText(ticket: number, text: string): void {

@@ -27,13 +27,9 @@ export class StructuredData implements ReactiveController {
       const script = document.createElement('script');
       script.type = 'application/ld+json';
       script.dataset.slaStatement = '';
-      try {
-        script.textContent = JSON.stringify(statementJsonLd(statement, location.href.split('#')[0]!));
-      } catch {
-        // Trusted Types enforcement refuses script text that no policy vouched for; the statement
-        // is still shown, only without structured data (documented in the README).
-        return;
-      }
+      const text = trustedScript(JSON.stringify(statementJsonLd(statement, location.href.split('#')[0]!)));
+      if (text === null) return;
+      script.textContent = text as string;
       document.head.append(script);
       this.script = script;
     });
@@ -45,6 +41,29 @@ export class StructuredData implements ReactiveController {
     this.script?.remove();
     this.script = undefined;
   }
+}
+
+/**
+ * Pages that enforce Trusted Types refuse any script text, even a JSON-LD data block, unless a
+ * policy made it. The element asks for a policy named `sla-statement`; a page whose
+ * `trusted-types` directive does not list it gets the statement without JSON-LD (README: CSP).
+ */
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript: (text: string) => string }): { createScript(text: string): unknown };
+}
+let policy: { createScript(text: string): unknown } | null | undefined;
+
+function trustedScript(text: string): unknown {
+  const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return text;
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy('sla-statement', { createScript: (script) => script });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScript(text) : null;
 }
 
 // Safari has no requestIdleCallback; a timeout is a fair stand-in.

@@ -7,6 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { $, $$, SEEDS, dataUrl, loadJson, mount, render, sectionButtons, settled, unmountAll } from './helpers.js';
 
 interface CspReport {
+  jsonLd: number;
   results: { id: string; type: string }[];
   rendered: { id: string; rows: number; sections: number; styled: string }[];
   violations: string[];
@@ -20,23 +21,34 @@ describe('hostile and unusual pages', () => {
     await setViewport({ width: 1280, height: 800 });
   });
 
-  it('works under a strict CSP with Trusted Types enforced, with no violation', async () => {
+  async function underPolicy(page: string): Promise<CspReport> {
     const frame = document.createElement('iframe');
     const report = new Promise<CspReport>((resolve) =>
       window.addEventListener('message', (event) => resolve(event.data as CspReport), { once: true }),
     );
-    frame.src = '/test/fixtures/pages/csp.html';
+    frame.src = `/test/fixtures/pages/${page}`;
     document.body.append(frame);
-    const { results, rendered, violations } = await report;
+    const result = await report;
     frame.remove();
-    expect(violations).to.deep.equal([]);
-    expect(results).to.deep.equal([
-      { id: 'from-src', type: 'sla-load' },
-      { id: 'inline', type: 'sla-load' },
-    ]);
-    expect(rendered[0]).to.deep.include({ rows: 23, sections: 7, styled: '700' });
-    expect(rendered[1]).to.deep.include({ sections: 1 });
-  });
+    return result;
+  }
+
+  for (const [page, jsonLd] of [
+    ['csp.html', 2],
+    ['csp-strictest.html', 0],
+  ] as const) {
+    it(`works under a strict CSP with Trusted Types enforced (${page}), with no violation`, async () => {
+      const { results, rendered, violations, jsonLd: scripts } = await underPolicy(page);
+      expect(violations).to.deep.equal([]);
+      expect(results).to.deep.equal([
+        { id: 'from-src', type: 'sla-load' },
+        { id: 'inline', type: 'sla-load' },
+      ]);
+      expect(rendered[0]).to.deep.include({ rows: 23, sections: 7, styled: '700' });
+      expect(rendered[1]).to.deep.include({ sections: 1 });
+      expect(scripts, 'JSON-LD scripts').to.equal(jsonLd);
+    });
+  }
 
   it('keeps its layout under an aggressive host theme', async () => {
     const link = document.createElement('link');

@@ -9,9 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseStatementJson } from '../../src/format/parse-json.js';
 import { validateStatement } from '../../src/format/validate.js';
-import { mangledArbitrary, minimalDocument, pathNamesAPlace, SEED, type Json } from '../fixtures/bad-input/mangle.js';
+import { mangledArbitrary, minimalDocument, pathNamesAPlace, previewOf, SEED, valueAt, type Json } from '../fixtures/bad-input/mangle.js';
 
 const RUNS = { json: 2000, mangled: 4000, text: 2000, truncated: 1500 };
+/** Far above the few seconds each property takes, so a busy machine does not fail them. */
+const TIMEOUT = 30_000;
 
 const demoDirectory = new URL('../../demo/data/', import.meta.url);
 const demoTexts = readdirSync(demoDirectory)
@@ -22,6 +24,7 @@ const documents: Json[] = [...demoTexts.map((text) => JSON.parse(text) as Json),
 
 const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:)/i;
+const STRUCTURAL = new Set(['', 'version', 'title', 'provider', 'provider.name', 'sections']);
 
 /** The policy, checked on one input. Throws (fails the property) on any breach. */
 function checkValidation(input: unknown): void {
@@ -38,19 +41,26 @@ function checkValidation(input: unknown): void {
 
   for (const problem of problems) {
     expect(typeof problem.path).toBe('string');
+    // Only what the README calls structural may stop the whole statement from being shown.
+    if (problem.fatal) expect(STRUCTURAL.has(problem.path), problem.path).toBe(true);
     // Empty only for a document that is not an object at all.
     if (problem.path === '') expect(isPlainObject(input)).toBe(false);
     else expect(pathNamesAPlace(input, problem.path, problem.code), `${problem.path} (${problem.code})`).toBe(true);
+    // And the right place: the value found there is the one the problem quotes.
+    if (problem.received !== undefined) {
+      expect(previewOf(valueAt(input, problem.path)), `what ${problem.path} (${problem.code}) quotes`).toBe(problem.received);
+    }
   }
 
   if (statement !== null) {
     // What is shown re-validates cleanly. Duplicate ids are reported, not removed (the element
     // renames the later one when it renders), so they may be found again, but only those.
     const again = validateStatement(statement).problems;
-    const reported = new Set(problems.filter((problem) => problem.code === 'duplicate-id').map((problem) => problem.path));
+    const duplicates = problems.filter((problem) => problem.code === 'duplicate-id').map((problem) => problem.received);
     for (const problem of again) {
-      expect(problem.code === 'duplicate-id' && reported.has(problem.path), `${problem.path} (${problem.code}) on re-validation`).toBe(true);
+      expect(problem.code === 'duplicate-id' && duplicates.includes(problem.received), `${problem.path} (${problem.code}) on re-validation`).toBe(true);
     }
+    expect(again.length).toBeLessThanOrEqual(duplicates.length);
     expect(isPlainObject(statement)).toBe(true);
     expect(typeof statement.title).toBe('string');
     expect(typeof statement.provider.name).toBe('string');
@@ -90,18 +100,18 @@ const options = (numRuns: number) => ({ seed: SEED, numRuns });
 describe('fuzz: validateStatement', () => {
   it(`(a) arbitrary JSON values (${RUNS.json} runs)`, () => {
     fc.assert(fc.property(fc.jsonValue(), checkValidation), options(RUNS.json));
-  });
+  }, TIMEOUT);
 
   it(`(a') arbitrary objects with the statement's own keys (${RUNS.json} runs)`, () => {
     const keys = ['$schema', 'version', 'lang', 'dir', 'title', 'provider', 'service', 'validity', 'sections', 'services'];
     const statementLike = fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 }));
     fc.assert(fc.property(statementLike, checkValidation), options(RUNS.json));
-  });
+  }, TIMEOUT);
 
   it(`(b) mangled demo statements and a minimal one (${RUNS.mangled} runs)`, () => {
     expect(documents).toHaveLength(6);
     fc.assert(fc.property(mangledArbitrary(documents), checkValidation), options(RUNS.mangled));
-  });
+  }, TIMEOUT);
 });
 
 describe('fuzz: parseStatementJson', () => {
@@ -113,7 +123,7 @@ describe('fuzz: parseStatementJson', () => {
 
   it(`random strings (${RUNS.text} runs)`, () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), jsonish, fc.json()), checkParse), options(RUNS.text));
-  });
+  }, TIMEOUT);
 
   it(`truncated and spliced demo files (${RUNS.truncated} runs)`, () => {
     const texts = [...demoTexts, `\uFEFF${demoTexts[0]}`];
@@ -134,5 +144,5 @@ describe('fuzz: parseStatementJson', () => {
       }),
       options(RUNS.truncated),
     );
-  });
+  }, TIMEOUT);
 });

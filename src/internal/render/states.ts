@@ -4,7 +4,7 @@ import { isRetryable, type LoadFailure } from '../load-failure.js';
 import { formatNumber } from '../localization.js';
 import { failureMessage, problemMessage, ui } from '../messages.js';
 
-/** How many problems are listed before «and N more»: enough to fix, few enough to read. */
+/** Problems listed before «and N more», which opens the rest: enough to act on, few enough to read. */
 const LISTED_PROBLEMS = 5;
 
 /** Skeleton lines of fixed height, so the box does not jump while it waits. */
@@ -40,9 +40,13 @@ export function renderNotice(problems: readonly Problem[]): TemplateResult | typ
 
 function renderProblemList(problems: readonly Problem[]): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
-  const rest = problems.length - LISTED_PROBLEMS;
-  return html`<ul class="problems">
-    ${problems.slice(0, LISTED_PROBLEMS).map((problem) => html`<li>${problemMessage(problem)}</li>`)}
-    ${rest > 0 ? html`<li>${ui.moreProblems(formatNumber(rest))}</li>` : nothing}
-  </ul>`;
+  const item = (problem: Problem) => html`<li>${problemMessage(problem)}</li>`;
+  const rest = problems.slice(LISTED_PROBLEMS);
+  return html`<ul class="problems">${problems.slice(0, LISTED_PROBLEMS).map(item)}</ul>
+    ${rest.length > 0
+      ? html`<details class="more-problems">
+          <summary>${ui.moreProblems(formatNumber(rest.length))}</summary>
+          <ul class="problems">${rest.map(item)}</ul>
+        </details>`
+      : nothing}`;
 }
