@@ -1,0 +1,182 @@
+/**
+ * The `sla-statement` command: `import` turns a published text statement into the JSON format,
+ * `validate` checks JSON files and points at each problem by line and column. Everything it
+ * touches goes through `io`, so tests run it in-process.
+ */
+import { parseArgs } from 'node:util';
+import { parseStatementJson } from '../format/parse-json.js';
+import { validateStatement } from '../format/validate.js';
+import { describeImportWarning, importStatement, locateJsonPath, type ImportOptions } from '../importer/index.js';
+import { problemText } from './problem-text.js';
+import { version } from '../../package.json';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  readStdin(): Promise<string>;
+}
+
+export const HELP = `sla-statement ${version}: tools for SLA statements (توافقنامه سطح خدمت) in the <sla-statement> JSON format
+
+Usage:
+  sla-statement import <statement.txt | -> [-o <sla.json>] [options]
+      Converts a statement as published (text copied from the agency's page; "-" reads
+      standard input) into the JSON format. The JSON goes to the -o file, or to standard
+      output. Warnings (lines that could not be placed, guesses) go to standard error as
+      "file:line: warning: …". Exits 1 when the result does not pass validation.
+      Options:
+        -o, --output <file>    write the JSON to this file
+        --title <text>         use this title instead of the one found
+        --provider <name>      use this provider name instead of the one found
+        --url <address>        use this portal address instead of the one found
+        --schema <address>     add "$schema": <address> (editors then autocomplete)
+
+  sla-statement validate <file.json>...
+      Checks statement files against the format. Each problem is printed to standard error
+      as "file:line:column: error: <JSON path>: <what is wrong>", at the value in the file.
+      Valid files are listed on standard output. Exits 0 only when every file is valid.
+
+  sla-statement --help       this text
+  sla-statement --version    the version
+
+Exit status: 0 success, 1 a file is invalid or cannot be read, 2 wrong usage.
+The JSON format is described in the README of the sla-statement package.
+`;
+
+const USAGE_ERROR = 2;
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        title: { type: 'string' },
+        provider: { type: 'string' },
+        url: { type: 'string' },
+        schema: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`sla-statement: ${error instanceof Error ? error.message : String(error)}\nTry "sla-statement --help".\n`);
+    return USAGE_ERROR;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (command === 'import') {
+    if (files.length !== 1) return usage(io, 'import takes one text file (or "-" for standard input).');
+    const options: ImportOptions = {};
+    if (values.title !== undefined) options.title = values.title;
+    if (values.schema !== undefined) options.schema = values.schema;
+    if (values.provider !== undefined || values.url !== undefined) {
+      options.provider = {
+        ...(values.provider === undefined ? {} : { name: values.provider }),
+        ...(values.url === undefined ? {} : { url: values.url }),
+      };
+    }
+    return importCommand(files[0]!, values.output, options, io);
+  }
+  if (values.output !== undefined || values.title !== undefined || values.provider !== undefined || values.url !== undefined || values.schema !== undefined) {
+    return usage(io, 'options -o, --title, --provider, --url and --schema belong to import.');
+  }
+  if (command === 'validate') {
+    if (files.length === 0) return usage(io, 'validate takes one or more JSON files.');
+    return validateCommand(files, io);
+  }
+  return usage(io, command === undefined ? 'no command given.' : `unknown command "${command}".`);
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`sla-statement: ${message}\nTry "sla-statement --help".\n`);
+  return USAGE_ERROR;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+async function importCommand(file: string, output: string | undefined, options: ImportOptions, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${file}: error: cannot read the file (${reason(error)})\n`);
+    return 1;
+  }
+  const name = file === '-' ? '<stdin>' : file;
+  const { statement, warnings } = importStatement(text, options);
+  for (const warning of warnings) io.stderr(`${name}:${warning.line}: warning: ${describeImportWarning(warning, 'en')}\n`);
+
+  const json = `${JSON.stringify(statement, null, 2)}\n`;
+  const { problems } = validateStatement(JSON.parse(json));
+  for (const problem of problems) {
+    const { line, column } = locateJsonPath(json, problem.path);
+    io.stderr(`${output ?? '<stdout>'}:${line}:${column}: error: ${problemText(problem)}\n`);
+  }
+  if (output === undefined) io.stdout(json);
+  else {
+    try {
+      await io.writeFile(output, json);
+    } catch (error) {
+      io.stderr(`${output}: error: cannot write the file (${reason(error)})\n`);
+      return 1;
+    }
+  }
+  const services = statement.services ? `, ${statement.services.items.length} services` : '';
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.stderr(
+    `${name}: ${count(statement.sections.length, 'section')}${services}, ${count(warnings.length, 'warning')}` +
+      `${problems.length > 0 ? `, ${count(problems.length, 'validation problem')}` : ''}${output === undefined ? '' : ` → ${output}`}\n`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function validateCommand(files: readonly string[], io: CliIo): Promise<number> {
+  let invalid = 0;
+  for (const file of files) {
+    if (!(await validateFile(file, io))) invalid++;
+  }
+  if (files.length > 1) io.stderr(`${files.length - invalid} of ${files.length} files valid\n`);
+  return invalid === 0 ? 0 : 1;
+}
+
+async function validateFile(file: string, io: CliIo): Promise<boolean> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${file}: error: cannot read the file (${reason(error)})\n`);
+    return false;
+  }
+  const parsed = parseStatementJson(text);
+  if (!parsed.ok) {
+    const { failure } = parsed;
+    if (failure.kind === 'empty') io.stderr(`${file}: error: the file is empty\n`);
+    else if (failure.kind === 'html') io.stderr(`${file}:1:1: error: this is an HTML page, not JSON\n`);
+    else io.stderr(`${file}:${failure.line}:${failure.column}: error: not valid JSON (${failure.detail.replace(/\s+/g, " ")})\n`);
+    return false;
+  }
+  const { problems } = validateStatement(parsed.value);
+  for (const problem of problems) {
+    const { line, column } = locateJsonPath(text, problem.path);
+    io.stderr(`${file}:${line}:${column}: error: ${problemText(problem)}\n`);
+  }
+  if (problems.length === 0) io.stdout(`${file}: valid\n`);
+  return problems.length === 0;
+}
