@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { printPdfCommand } from './scripts/print-pdf-command.mjs';
+import { bundleSampleCommand } from './scripts/bundle-sample-command.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -19,9 +20,15 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * /__fault/html                a 200 HTML page where JSON was expected
  * /__fault/text/<path>         a project JSON file served as text/plain
  * /__fault/flaky/<key>/<path>  fails with 503 the first time for a key, then serves the file
+ * /sla.json                    the statement the docs' samples point at (Lorestan's)
  */
 const flakyKeys = new Set();
 async function faults(context, next) {
+  if (context.path === '/sla.json') {
+    context.type = 'application/json';
+    context.body = await readFile('demo/data/000-lorestan.json', 'utf8');
+    return;
+  }
   const [, root, kind, ...rest] = context.path.split('/');
   if (root !== '__fault') return next();
   if (kind === 'status') {
@@ -79,7 +86,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [faults, strictPolicy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: {
