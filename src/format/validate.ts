@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { isRealDate, parseStatementDate } from '../dates/statement-date.js';
 import { formatPath, type PathKey } from './json-path.js';
 import type { Problem, ProblemCode } from './problem.js';
-import { statementSchema, type Statement } from './schema.js';
+import { serviceItemSchema, statementSchema, type ServiceItem, type Statement } from './schema.js';
 
 export interface Validation {
   /** The document with its bad pieces removed; null when a fatal problem leaves nothing to show. */
@@ -22,7 +22,7 @@ export interface Validation {
 /** Fields without which there is no statement to show. */
 const STRUCTURAL_PATHS = new Set(['version', 'title', 'provider', 'provider.name', 'sections']);
 
-type Issue = v.InferIssue<typeof statementSchema>;
+type Issue = v.BaseIssue<unknown>;
 
 export function validateStatement(input: unknown): Validation {
   // Valibot's object schemas accept arrays as objects; a statement is never an array.
@@ -32,7 +32,7 @@ export function validateStatement(input: unknown): Validation {
   const first = v.safeParse(statementSchema, input, { abortEarly: false });
   if (first.success) return checkMeaning(first.output, [], input, new Set());
 
-  const problems = first.issues.map(toProblem);
+  const problems = first.issues.map((issue) => toProblem(issue));
   if (problems.some((problem) => problem.fatal)) return { statement: null, problems };
 
   const pruned = v.safeParse(statementSchema, prune(input as Record<string, unknown>, first.issues));
@@ -50,8 +50,45 @@ export function validateStatement(input: unknown): Validation {
   return checkMeaning(pruned.output, problems, input, droppedSections);
 }
 
-function issueKeys(issue: Issue): PathKey[] {
-  return (issue.path ?? []).map((item) => item.key as PathKey);
+/**
+ * The same validation, with a long appendix checked a slice at a time and `pause()` awaited
+ * between slices, so 50,000 services never block the page in one long task. The result equals
+ * `validateStatement`'s (test/unit/validate-in-slices.test.ts), the problems in the same order.
+ */
+export async function validateStatementInSlices(
+  input: unknown,
+  pause: () => Promise<void>,
+  sliceSize = 2000,
+): Promise<Validation> {
+  const services = (input as { services?: { items?: unknown } } | null)?.services;
+  const items = services?.items;
+  if (!Array.isArray(items) || items.length <= sliceSize) return validateStatement(input);
+
+  const head = validateStatement({ ...(input as object), services: { ...services, items: [] } });
+  // Nothing to show anyway: the whole list of problems is worth the one long pass.
+  if (!head.statement?.services) return validateStatement(input);
+  const kept: ServiceItem[] = [];
+  const itemProblems: Problem[] = [];
+  for (let start = 0; start < items.length; start += sliceSize) {
+    await pause();
+    for (let index = start; index < Math.min(start + sliceSize, items.length); index++) {
+      const result = v.safeParse(serviceItemSchema, items[index], { abortEarly: false });
+      if (result.success) kept.push(result.output);
+      else itemProblems.push(...result.issues.map((issue) => toProblem(issue, ['services', 'items', index])));
+    }
+  }
+  head.statement.services.items = kept;
+  // One pass reports the schema's problems first (the items last among them), then the checks of
+  // meaning (dates, duplicate ids): keep that order.
+  const meaning = (problem: Problem) => problem.code === 'date-invalid' || problem.code === 'duplicate-id';
+  return {
+    statement: head.statement,
+    problems: [...head.problems.filter((p) => !meaning(p)), ...itemProblems, ...head.problems.filter(meaning)],
+  };
+}
+
+function issueKeys(issue: Issue, prefix: readonly PathKey[] = []): PathKey[] {
+  return [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
 }
 
 function preview(value: unknown): string {
@@ -73,8 +110,8 @@ const EXPECTED_TYPES: Record<string, string> = {
   union: 'block',
 };
 
-function toProblem(issue: Issue): Problem {
-  const keys = issueKeys(issue);
+function toProblem(issue: Issue, prefix: readonly PathKey[] = []): Problem {
+  const keys = issueKeys(issue, prefix);
   const path = formatPath(keys);
   const fatal = keys.length === 0 || STRUCTURAL_PATHS.has(path);
   const received = issue.input === undefined ? undefined : preview(issue.input);

@@ -13,11 +13,16 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
+import { cancelIdle, requestIdle } from './idle.js';
+import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
 
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
+
+/** Up to this many services, sorting at once takes a few milliseconds; beyond, it runs in slices. */
+const SORT_AT_ONCE = 2000;
 
 export class ServiceView implements ReactiveController {
   query: ServiceQuery = { text: '', unit: null, sort: null };
@@ -28,6 +33,10 @@ export class ServiceView implements ReactiveController {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   /** While printing, every matching row is rendered: paper has no pager. */
   private printing = false;
+  private idleWork: number | undefined;
+  /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
+  private pendingSort: ServiceSort | undefined;
+  private appliedSort: ServiceSort | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,6 +53,7 @@ export class ServiceView implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    if (this.idleWork !== undefined) cancelIdle(this.idleWork);
     this.writeUrl();
   }
 
@@ -59,17 +69,51 @@ export class ServiceView implements ReactiveController {
 
   /** A new statement: index its services and restore the view from the URL. */
   show(items: readonly ServiceItem[]): void {
-    this.catalog = new ServiceCatalog(items);
-    this.units = this.catalog.units();
+    const catalog = new ServiceCatalog(items);
+    this.catalog = catalog;
+    this.units = catalog.units();
     this.query = readQuery(new URLSearchParams(location.search), this.units);
     this.selection = undefined;
+    this.pendingSort = undefined;
+    this.appliedSort = null;
     this.page = Math.min(readPage(location.search), this.pageCount - 1);
+    // Make the search keys while the reader reads, so the first keystroke finds them ready.
+    if (this.idleWork !== undefined) cancelIdle(this.idleWork);
+    const prepare = (budget: { timeRemaining(): number }) => {
+      this.idleWork = catalog.prepareSearch(() => budget.timeRemaining() > 2) ? undefined : requestIdle(prepare);
+    };
+    this.idleWork = requestIdle(prepare);
   }
 
   /** Indexes of the matching services, in display order. */
   get matches(): Uint32Array {
-    this.selection ??= this.catalog?.select(this.query) ?? new Uint32Array();
+    this.selection ??= this.catalog?.select({ ...this.query, sort: this.readySort() }) ?? new Uint32Array();
     return this.selection;
+  }
+
+  /** True while a long list is being sorted; the table says so with aria-busy. */
+  get sorting(): boolean {
+    return this.pendingSort !== undefined;
+  }
+
+  /** The requested sort if its order is ready (or cheap), else starts it in slices and keeps the old order. */
+  private readySort(): ServiceSort | null {
+    const { catalog } = this;
+    const { sort } = this.query;
+    if (!catalog || !sort || catalog.items.length <= SORT_AT_ONCE || catalog.hasOrder(sort)) {
+      this.appliedSort = sort;
+      return sort;
+    }
+    if (this.pendingSort !== sort) {
+      this.pendingSort = sort;
+      void catalog.prepareOrder(sort, yieldToMain).then(() => {
+        if (this.catalog !== catalog || this.pendingSort !== sort) return;
+        this.pendingSort = undefined;
+        this.selection = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return this.appliedSort;
   }
 
   get pageCount(): number {

@@ -11,8 +11,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseStatementJson } from '../format/parse-json.js';
 import type { Problem } from '../format/problem.js';
 import type { Statement } from '../format/schema.js';
-import { validateStatement } from '../format/validate.js';
+import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
+import { yieldToMain } from './yield-to-main.js';
 
 export type LoadState =
   | { status: 'loading' }
@@ -73,7 +74,7 @@ export class StatementLoader implements ReactiveController {
     this.host.requestUpdate();
     const { data, src } = this.host;
     this.loadedFrom = { src, data };
-    if (data !== undefined && data !== null) this.accept(ticket, data);
+    if (data !== undefined && data !== null) void this.accept(ticket, data);
     else if (src) void this.fetch(ticket, src, retry ? 'reload' : 'default');
     else this.readInline(ticket);
   }
@@ -132,12 +133,12 @@ export class StatementLoader implements ReactiveController {
 
   private acceptText(ticket: number, text: string): void {
     const parsed = parseStatementJson(text);
-    if (parsed.ok) this.accept(ticket, parsed.value);
+    if (parsed.ok) void this.accept(ticket, parsed.value);
     else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
   }
 
-  private accept(ticket: number, value: unknown): void {
-    const { statement, problems } = validateStatement(value);
+  private async accept(ticket: number, value: unknown): Promise<void> {
+    const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
     this.settle(
       ticket,
       statement

@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Statement } from '../format/schema.js';
 import { statementJsonLd } from '../format/structured-data.js';
+import { cancelIdle, requestIdle } from './idle.js';
 
 export class StructuredData implements ReactiveController {
   private script: HTMLScriptElement | undefined;
@@ -65,9 +66,3 @@ function trustedScript(text: string): unknown {
   }
   return policy ? policy.createScript(text) : null;
 }
-
-// Safari has no requestIdleCallback; a timeout is a fair stand-in.
-const hasIdle = typeof requestIdleCallback === 'function';
-const requestIdle = (callback: () => void): number =>
-  hasIdle ? requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 200);
-const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handle) : window.clearTimeout(handle));

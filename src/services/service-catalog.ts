@@ -2,12 +2,13 @@
  * Searching, filtering and sorting the appendix of services: pure, no DOM, fast enough for
  * tens of thousands of rows on a phone.
  *
- * Costs are paid once and only when needed: the search keys on the first search, the order of a
- * column on its first sort (one Intl.Collator sort, ~90 ms for 50,000 names), then each keystroke
- * is one pass of `includes` over precomputed keys.
+ * Costs are paid once, and in slices the caller can spread over idle time: the search keys
+ * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, an Intl.Collator
+ * merge sort that pauses). Then each keystroke is one pass of `includes` over precomputed keys.
  */
 import type { ServiceItem } from '../format/schema.js';
 import { searchKey } from '../text/persian-text.js';
+import { sortInSlices } from './sort-in-slices.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
@@ -48,7 +49,7 @@ function sortValue(item: ServiceItem, index: number, column: ServiceColumn): str
 }
 
 export class ServiceCatalog {
-  private searchKeys: string[] | undefined;
+  private readonly searchKeys: string[] = [];
   private readonly orders = new Map<string, Uint32Array>();
 
   constructor(readonly items: readonly ServiceItem[]) {}
@@ -78,32 +79,64 @@ export class ServiceCatalog {
     return selected.subarray(0, count);
   }
 
+  /**
+   * Computes search keys, a batch at a time, while `more()` allows; true once all are ready.
+   * The element calls it in idle time after load, so the first keystroke finds them made.
+   */
+  prepareSearch(more: () => boolean): boolean {
+    const { items, searchKeys } = this;
+    while (searchKeys.length < items.length && more()) {
+      const end = Math.min(searchKeys.length + 256, items.length);
+      for (let index = searchKeys.length; index < end; index++) {
+        const item = items[index]!;
+        searchKeys.push(searchKey([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
+      }
+    }
+    return searchKeys.length === items.length;
+  }
+
   private keys(): string[] {
-    this.searchKeys ??= this.items.map((item) =>
-      searchKey([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)),
-    );
+    this.prepareSearch(() => true);
     return this.searchKeys;
   }
 
-  /**
-   * The order of one column, either way: services without a value go last, and services with the
-   * same value keep their published order.
-   */
-  private order({ column, direction }: ServiceSort): Uint32Array {
-    const cacheKey = `${column} ${direction}`;
-    let order = this.orders.get(cacheKey);
+  hasOrder(sort: ServiceSort): boolean {
+    return this.orders.has(orderKey(sort));
+  }
+
+  /** Sorts one column in slices, awaiting `pause()` between them, ready for `select`. */
+  async prepareOrder(sort: ServiceSort, pause: () => Promise<void>): Promise<void> {
+    if (this.hasOrder(sort)) return;
+    const order = await sortInSlices(Uint32Array.from(this.items.keys()), this.comparator(sort), pause);
+    this.orders.set(orderKey(sort), order);
+  }
+
+  /** The order of one column; sorted at once here if `prepareOrder` has not done it already. */
+  private order(sort: ServiceSort): Uint32Array {
+    let order = this.orders.get(orderKey(sort));
     if (!order) {
-      const values = this.items.map((item, index) => sortValue(item, index, column));
-      const sign = direction === 'ascending' ? 1 : -1;
-      const compare = (a: number, b: number): number => {
-        const [x, y] = [values[a], values[b]];
-        if (x === undefined || y === undefined) return x === y ? a - b : x === undefined ? 1 : -1;
-        const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-        return sign * byValue || a - b;
-      };
-      order = Uint32Array.from(this.items.keys()).sort(compare);
-      this.orders.set(cacheKey, order);
+      order = Uint32Array.from(this.items.keys()).sort(this.comparator(sort));
+      this.orders.set(orderKey(sort), order);
     }
     return order;
   }
+
+  /**
+   * Compares two services by one column, either way: services without a value go last, and
+   * services with the same value keep their published order.
+   */
+  private comparator({ column, direction }: ServiceSort): (a: number, b: number) => number {
+    const values = this.items.map((item, index) => sortValue(item, index, column));
+    const sign = direction === 'ascending' ? 1 : -1;
+    return (a, b) => {
+      const [x, y] = [values[a], values[b]];
+      if (x === undefined || y === undefined) return x === y ? a - b : x === undefined ? 1 : -1;
+      const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sign * byValue || a - b;
+    };
+  }
+}
+
+function orderKey({ column, direction }: ServiceSort): string {
+  return `${column} ${direction}`;
 }

@@ -186,3 +186,27 @@ describe('searching, filtering and sorting services', () => {
     expect(names(element)).to.deep.equal(['رسيدگي و پاسخگويي به شكايات']);
   });
 });
+
+describe('long appendices', () => {
+  afterEach(() => {
+    unmountAll();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('sorts 5,000 services in slices, busy until done, then in Persian order', async () => {
+    const items = Array.from({ length: 5000 }, (_, index) => ({ name: `خدمت ${(index * 7919) % 5003}` }));
+    const element = await render(statement(items));
+    await sortBy(element, 'عنوان خدمت');
+    const table = $(element, 'table')!;
+    expect(table.getAttribute('aria-busy')).to.equal('true');
+    const deadline = Date.now() + 10_000;
+    while (table.getAttribute('aria-busy') === 'true' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await element.updateComplete;
+    }
+    expect(table.getAttribute('aria-busy')).to.equal('false');
+    const collator = new Intl.Collator('fa', { numeric: true });
+    const expected = items.map((item) => item.name).sort(collator.compare).slice(0, 50);
+    expect(names(element)).to.deep.equal(expected);
+  });
+});

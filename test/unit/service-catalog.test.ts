@@ -65,3 +65,42 @@ describe('ServiceCatalog', () => {
     ]);
   });
 });
+
+describe('sorting and search keys in slices', () => {
+  const many: ServiceItem[] = Array.from({ length: 3000 }, (_, index) => ({
+    name: `خدمت ${(index * 7919) % 3001}`,
+    ...(index % 5 === 0 ? {} : { cost: `${(index * 31) % 97} هزار ریال` }),
+  }));
+
+  it('sortInSlices pauses and sorts exactly like Array.prototype.sort', async () => {
+    const { sortInSlices } = await import('../../src/services/sort-in-slices.js');
+    const values = Uint32Array.from({ length: 5000 }, (_, index) => (index * 7919) % 5003);
+    let pauses = 0;
+    const sorted = await sortInSlices(values, (a, b) => a - b, async () => void pauses++, 0);
+    expect(Array.from(sorted)).toEqual(Array.from(values).sort((a, b) => a - b));
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  it('a column prepared in slices gives the same order as sorting at once', async () => {
+    for (const sort of [
+      { column: 'name', direction: 'ascending' },
+      { column: 'cost', direction: 'descending' },
+    ] as const) {
+      const atOnce = new ServiceCatalog(many).select({ ...all, sort });
+      const sliced = new ServiceCatalog(many);
+      await sliced.prepareOrder(sort, async () => {});
+      expect(sliced.hasOrder(sort)).toBe(true);
+      expect(Array.from(sliced.select({ ...all, sort }))).toEqual(Array.from(atOnce));
+    }
+  });
+
+  it('search keys made a batch at a time find the same services', () => {
+    const catalog = new ServiceCatalog(many);
+    let batches = 0;
+    while (!catalog.prepareSearch(() => batches++ % 2 === 0));
+    expect(batches).toBeGreaterThan(2);
+    expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }))).toEqual(
+      Array.from(new ServiceCatalog(many).select({ ...all, text: 'خدمت ۱۲' })),
+    );
+  });
+});
