@@ -119,7 +119,7 @@ function serviceItem(random, index) {
 }
 
 /** One statement with 12 sections (one of each kind) and `count` services. */
-export function generateStatement(count, seed = 20_24) {
+export function generateStatement(count, seed = 2024) {
   const random = prng(seed);
   const sections = SECTION_KINDS.map((kind) => ({
     kind,

@@ -3,9 +3,10 @@
  * Frontend's accordion (a peer) on generated statements of growing size, in headless system
  * Chromium, and checks the project's performance targets. See bench/README.md.
  *
- * Env: BENCH_RUNS (runs per variant × size, default 5), BENCH_RUNS_LARGE (runs at ≥ 50,000
- * services, default min(BENCH_RUNS, 3) to keep the whole bench near 6 minutes on 2 cores),
- * BENCH_SIZES (comma-separated, for quick iterations; the target checks need the defaults).
+ * Env: BENCH_RUNS (runs per variant × size, default 5); BENCH_FULL=1 to give the static and
+ * GOV.UK pages as many runs as the element at every size (see runPlan: by default they get fewer
+ * at ≥ 10,000 services, where one of their loads takes 7–75 s here); BENCH_SIZES
+ * (comma-separated, for quick iterations; the target checks need the default sizes).
  *
  * Exit code: 0 when the measurement completed, whatever the targets say; 1 on a crash.
  */
@@ -29,19 +30,29 @@ const positiveInt = (value, fallback) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
-const LARGE = 50_000;
-const RUNS_LARGE = positiveInt(process.env.BENCH_RUNS_LARGE, Math.min(RUNS, 3));
+const FULL = process.env.BENCH_FULL === '1';
 const SIZES = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map((s) => positiveInt(s.replace(/[_\s]/g, ''), NaN)).filter(Number.isFinite)
   : [100, 1_000, 10_000, 20_000, 50_000];
-const runsFor = (size) => (size >= LARGE ? Math.min(RUNS, RUNS_LARGE) : RUNS);
+
+/**
+ * Runs per variant and size. The element is cheap at every size (it pages its table), so it
+ * always gets RUNS. A static or GOV.UK page lays out every row, which on 2 busy cores takes
+ * 7–10 s at 10,000 services, 10–25 s at 20,000 and 35–75 s at 50,000: giving them RUNS
+ * everywhere takes about 20 minutes, so by default they get 2 runs at 10,000 and 1 at 20,000
+ * and 50,000, and the bench stays near 6 minutes.
+ */
+function runPlan(variant, size) {
+  if (variant === 'element' || FULL || size <= 1_000) return RUNS;
+  return Math.min(RUNS, size <= 10_000 ? 2 : 1);
+}
 
 const VARIANTS = ['element', 'static', 'govuk'];
 /** Typed one character at a time; matches a subset of services at every size (generate.mjs). */
 const QUERY = 'صدور مجوز';
 const SEED = 2024;
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
-const PAGE_TIMEOUT = 180_000;
+const PAGE_TIMEOUT = 300_000;
 
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -75,7 +86,7 @@ async function bundleSizes() {
 // One measurement: a fresh context (no cache, no leftover heap), one page load traced from
 // navigation to the page's own finish line, then the heap, then (element only) typing.
 
-async function measure(browser, origin, variant, size) {
+async function measure(browser, origin, variant, size, { heap: measureHeap = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
@@ -97,10 +108,17 @@ async function measure(browser, origin, variant, size) {
     if (crashed) throw crashed;
     if (done.error) throw new Error(`${variant} ${size}: the element failed to load: ${done.error}`);
     const load = longestTask(trace, origin);
+    // The element may page its table; say how many rows each variant actually put in the DOM.
+    const rowsInDom = await page.evaluate(
+      () => (document.querySelector('sla-statement')?.shadowRoot ?? document).querySelectorAll('tbody tr').length,
+    );
 
     // After tracing stops, so the forced collection is not counted as a long task.
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
+    let heap;
+    if (measureHeap) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      heap = await cdp.send('Runtime.getHeapUsage');
+    }
 
     const typing = variant === 'element' ? await measureTyping(browser, page, origin) : null;
     return {
@@ -109,8 +127,9 @@ async function measure(browser, origin, variant, size) {
       firstRenderMs: done.firstRender,
       longestTaskMs: load.longestTaskMs,
       longTasks: load.over50,
-      heapMB: heap.usedSize / MB,
-      embedderHeapMB: typeof heap.embedderHeapUsedSize === 'number' ? heap.embedderHeapUsedSize / MB : undefined,
+      rowsInDom,
+      heapMB: heap ? heap.usedSize / MB : undefined,
+      embedderHeapMB: typeof heap?.embedderHeapUsedSize === 'number' ? heap.embedderHeapUsedSize / MB : undefined,
       typing,
     };
   } finally {
@@ -156,13 +175,16 @@ async function measureTyping(browser, page, origin) {
   const rows = await rowsNow();
   // A search that filters later (debounced, in a worker…) would make the latency above
   // meaningless; notice it instead of reporting a flattering number.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(300);
   const rowsLater = await rowsNow();
   return {
     available: true,
     latenciesMs: latencies,
     medianMs: median(latencies),
     maxMs: Math.max(...latencies),
+    // Separately, because a search that builds its index lazily pays for it on the first key.
+    firstMs: latencies[0],
+    maxAfterFirstMs: Math.max(...latencies.slice(1)),
     longestTaskMs: longestTask(trace, origin).longestTaskMs,
     rowsShown: rows,
     settledLater: rowsLater !== rows,
@@ -170,6 +192,17 @@ async function measureTyping(browser, page, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The run plan in words, for the log and the printed results. */
+function planText() {
+  const heapNote = 'static and GOV.UK heaps from their first run (they do not vary; a forced GC of their DOM takes seconds)';
+  const reduced = SIZES.filter((size) => runPlan('static', size) < RUNS);
+  if (reduced.length === 0) return `${RUNS} per variant and size; ${heapNote}`;
+  const full = SIZES.filter((size) => !reduced.includes(size));
+  return `element ${RUNS} at every size; static and GOV.UK ${full.length > 0 ? `${RUNS} up to ${n(Math.max(...full))}, then ` : ''}${reduced
+    .map((size) => `${runPlan('static', size)} at ${n(size)}`)
+    .join(', ')} (each of their loads takes 7–75 s there; BENCH_FULL=1 gives them ${RUNS} everywhere); ${heapNote}`;
+}
 
 function summarize(raw, sizes) {
   return sizes.map((size) => {
@@ -179,15 +212,20 @@ function summarize(raw, sizes) {
     const typingAvailable = el.length > 0 && el.every((r) => r.typing?.available);
     const row = {
       size,
-      runs: el.length,
       firstRenderMs: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.firstRenderMs)])),
       longestTaskMs: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.longestTaskMs)])),
       heapMB: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.heapMB)])),
+      // Blink's own heap (DOM, layout objects): where a static page's cost lives, not in V8.
+      embedderHeapMB: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.embedderHeapMB)])),
+      rowsInDom: Object.fromEntries(VARIANTS.map((v) => [v, pick(v, (r) => r.rowsInDom)])),
+      runsByVariant: Object.fromEntries(VARIANTS.map((v) => [v, of(v).length])),
       keystroke: typingAvailable
         ? {
             medianMs: median(el.map((r) => r.typing.medianMs)),
             maxMs: median(el.map((r) => r.typing.maxMs)),
             longestTaskMs: median(el.map((r) => r.typing.longestTaskMs)),
+            firstMs: median(el.map((r) => r.typing.firstMs)),
+            maxAfterFirstMs: median(el.map((r) => r.typing.maxAfterFirstMs)),
             rowsShown: el[0].typing.rowsShown,
             settledLater: el.some((r) => r.typing.settledLater),
           }
@@ -206,13 +244,13 @@ const n = (v) => v.toLocaleString('en');
 
 function table(rows) {
   const lines = [
-    '| size | element first render (ms) | static (ms) | GOV.UK (ms) | element÷static | element÷GOV.UK | longest task load, ms (element/static/GOV.UK) | keystroke median/max (ms) | longest task typing (ms) | heap MB (element/static/GOV.UK) |',
-    '|---:|---:|---:|---:|---:|---:|---|---|---:|---|',
+    '| size | element first render (ms) | static (ms) | GOV.UK (ms) | element÷static | element÷GOV.UK | longest task load, ms (element/static/GOV.UK) | keystroke median/max (ms) | longest task typing (ms) | JS heap MB (element/static/GOV.UK) | Blink heap MB (element/static/GOV.UK) | runs (element/static/GOV.UK) |',
+    '|---:|---:|---:|---:|---:|---:|---|---|---:|---|---|---|',
   ];
   for (const r of rows) {
     const k = r.keystroke;
     lines.push(
-      `| ${n(r.size)}${r.runs < RUNS ? ` (${r.runs} runs)` : ''} | ${ms(r.firstRenderMs.element)} | ${ms(r.firstRenderMs.static)} | ${ms(r.firstRenderMs.govuk)} | ${x(r.elementOverStatic)} | ${x(r.elementOverGovuk)} | ${VARIANTS.map((v) => ms(r.longestTaskMs[v])).join(' / ')} | ${k ? `${ms(k.medianMs)} / ${ms(k.maxMs)}` : 'n/a'} | ${k ? ms(k.longestTaskMs) : 'n/a'} | ${VARIANTS.map((v) => mb(r.heapMB[v])).join(' / ')} |`,
+      `| ${n(r.size)} | ${ms(r.firstRenderMs.element)} | ${ms(r.firstRenderMs.static)} | ${ms(r.firstRenderMs.govuk)} | ${x(r.elementOverStatic)} | ${x(r.elementOverGovuk)} | ${VARIANTS.map((v) => ms(r.longestTaskMs[v])).join(' / ')} | ${k ? `${ms(k.medianMs)} / ${ms(k.maxMs)}` : 'n/a'} | ${k ? ms(k.longestTaskMs) : 'n/a'} | ${VARIANTS.map((v) => mb(r.heapMB[v])).join(' / ')} | ${VARIANTS.map((v) => mb(r.embedderHeapMB[v])).join(' / ')} | ${VARIANTS.map((v) => r.runsByVariant[v]).join(' / ')} |`,
     );
   }
   return lines.join('\n');
@@ -242,7 +280,9 @@ function targets(rows, bundle) {
   );
 
   const worst = (r) => Math.max(r.longestTaskMs.element, r.keystroke?.longestTaskMs ?? 0);
-  const taskText = (r) => `${n(r.size)}: load ${ms(r.longestTaskMs.element)}${r.keystroke ? `, typing ${ms(r.keystroke.longestTaskMs)}` : ''} ms`;
+  // The static page's own longest task is the floor: what first layout costs with no script.
+  const taskText = (r) =>
+    `${n(r.size)}: load ${ms(r.longestTaskMs.element)}${r.keystroke ? `, typing ${ms(r.keystroke.longestTaskMs)}` : ''} ms (static page: ${ms(r.longestTaskMs.static)} ms)`;
   add(
     'element longest task ≤ 50 ms up to 20,000 services (load and typing)',
     small.length > 0 ? small.map(taskText).join('; ') : 'sizes not run',
@@ -296,18 +336,23 @@ async function main() {
   const chromiumVersion = browser.version();
   const raw = [];
   try {
-    log(`bench: Chromium ${browser.version()}, ${cpus().length} CPUs, sizes ${SIZES.join(', ')}, ${RUNS} runs (${RUNS_LARGE} at ≥ ${n(LARGE)})`);
-    // Warm-up load, discarded: the first page of a fresh browser pays one-off process costs.
-    await measure(browser, server.origin, 'element', SIZES[0]);
+    log(`bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, sizes ${SIZES.join(', ')}, ${planText()}`);
+    // Warm-up loads, discarded: the first pages of a fresh browser pay one-off costs (process
+    // start, font configuration, the OS file cache for the bundle and GOV.UK's files).
+    for (const variant of VARIANTS) await measure(browser, server.origin, variant, SIZES[0]);
     for (const size of SIZES) {
-      for (let run = 0; run < runsFor(size); run++) {
-        // Rotate the order per run so no variant always goes first (or last) after a GC.
-        const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
+      const runs = Math.max(...VARIANTS.map((v) => runPlan(v, size)));
+      for (let run = 0; run < runs; run++) {
+        // Interleave variants and rotate their order per run, so machine noise and GC spread
+        // over all of them and no variant always goes first.
+        const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]).filter((v) => run < runPlan(v, size));
         for (const variant of order) {
-          const result = await measure(browser, server.origin, variant, size);
+          // A page without script has the same heap on every run, and forcing a GC of its
+          // huge DOM takes seconds: the static and GOV.UK heaps are measured on run 1 only.
+          const result = await measure(browser, server.origin, variant, size, { heap: variant === 'element' || run === 0 });
           raw.push({ ...result, run });
           log(
-            `  ${n(size).padStart(6)} ${variant.padEnd(7)} run ${run + 1}: first render ${ms(result.firstRenderMs)} ms, longest task ${ms(result.longestTaskMs)} ms, heap ${mb(result.heapMB)} MB` +
+            `  ${n(size).padStart(6)} ${variant.padEnd(7)} run ${run + 1}: first render ${ms(result.firstRenderMs)} ms, longest task ${ms(result.longestTaskMs)} ms, heap ${result.heapMB === undefined ? '-' : `${mb(result.heapMB)} MB`}` +
               (result.typing?.available ? `, keystroke median ${ms(result.typing.medianMs)} / max ${ms(result.typing.maxMs)} ms` : ''),
           );
         }
@@ -321,16 +366,25 @@ async function main() {
   const rows = summarize(raw, SIZES);
   const checks = targets(rows, bundle);
   const out = [];
-  out.push(`## <sla-statement> benchmark — medians of ${RUNS} runs${SIZES.some((s) => runsFor(s) < RUNS) ? ` (${RUNS_LARGE} at ${n(LARGE)} services, to keep the bench near 6 minutes)` : ''}`);
+  out.push(`## <sla-statement> benchmark — medians over runs (Chromium ${chromiumVersion}, ${cpus().length} CPUs)`);
+  out.push('');
+  out.push(`Runs: ${planText()}.`);
   out.push('');
   out.push(table(rows));
   out.push('');
-  const keyNote = rows.find((r) => r.keystroke);
   out.push(
-    keyNote
-      ? `Keystrokes: query «${QUERY}» typed one character at a time; median and worst of its ${[...QUERY].length} keystrokes, each the median over runs. Rows shown after the query: ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? n(r.keystroke.rowsShown) : 'n/a'}`).join(', ')}.`
+    `Rows in the DOM after load (element/static/GOV.UK): ${rows.map((r) => `${n(r.size)} → ${VARIANTS.map((v) => (r.rowsInDom[v] == null ? 'n/a' : n(r.rowsInDom[v]))).join('/')}`).join(', ')}.`,
+  );
+  out.push(
+    rows.some((r) => r.keystroke)
+      ? `Keystrokes: query «${QUERY}» typed one character at a time into the element's search box; median and worst of its ${[...QUERY].length} keystrokes, each the median over runs. Services matching the whole query: ${rows.map((r) => `${n(r.size)} → ${n(services[r.size].matching)}`).join(', ')}; rows shown by the element after it: ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? n(r.keystroke.rowsShown) : 'n/a'}`).join(', ')}.`
       : `Keystrokes: n/a — the element has no input[type="search"] yet.`,
   );
+  if (rows.some((r) => r.keystroke)) {
+    out.push(
+      `First keystroke vs worst of the others (ms): ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? `${ms(r.keystroke.firstMs)} / ${ms(r.keystroke.maxAfterFirstMs)}` : 'n/a'}`).join(', ')}.`,
+    );
+  }
   if (rows.some((r) => r.keystroke?.settledLater)) {
     out.push('WARNING: the table changed after the keystroke had settled (debounced or asynchronous search): the keystroke latency does not include the filtering.');
   }
@@ -361,7 +415,15 @@ async function main() {
           node: process.version,
           platform: `${process.platform} ${process.arch}`,
         },
-        config: { runs: RUNS, runsLarge: RUNS_LARGE, sizes: SIZES, query: QUERY, seed: SEED, traceCategories: TRACE_CATEGORIES },
+        config: {
+          runs: RUNS,
+          full: FULL,
+          runPlan: Object.fromEntries(SIZES.map((size) => [size, Object.fromEntries(VARIANTS.map((v) => [v, runPlan(v, size)]))])),
+          sizes: SIZES,
+          query: QUERY,
+          seed: SEED,
+          traceCategories: TRACE_CATEGORIES,
+        },
         inputs: services,
         bundle,
         medians: rows,
