@@ -8,7 +8,7 @@
  * `src`, or one that lands after the element left the page, never renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseStatementJson } from '../format/parse-json.js';
+import { parseStatementJsonInSlices } from '../format/parse-json-in-slices.js';
 import type { Problem } from '../format/problem.js';
 import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
@@ -101,7 +101,7 @@ export class StatementLoader implements ReactiveController {
       this.settle(ticket, { status: 'failed', failure: { kind: 'no-source' }, problems: [] });
       return;
     }
-    this.acceptText(ticket, script.textContent ?? '');
+    void this.acceptText(ticket, script.textContent ?? '');
   }
 
   private async fetch(ticket: number, src: string, cache: RequestCache): Promise<void> {
@@ -128,12 +128,12 @@ export class StatementLoader implements ReactiveController {
       this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
       return;
     }
-    this.acceptText(ticket, text);
+    await this.acceptText(ticket, text);
   }
 
-  private acceptText(ticket: number, text: string): void {
-    const parsed = parseStatementJson(text);
-    if (parsed.ok) void this.accept(ticket, parsed.value);
+  private async acceptText(ticket: number, text: string): Promise<void> {
+    const parsed = await parseStatementJsonInSlices(text, yieldToMain);
+    if (parsed.ok) await this.accept(ticket, parsed.value);
     else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
   }
 
