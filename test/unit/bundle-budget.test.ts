@@ -3,14 +3,15 @@
  *
  * Issue 3 asks for 16 KB gzip in all. Lit (6.2 KB) and @lit/localize (1.6 KB) alone take half of
  * that, and the element carries two languages of interface text, its CSS (light, dark, print),
- * validation, JSON-LD and the table tools; it measures ~25.4 KB. This budget stops regressions
- * at today's size while the 16 KB target stays open (see the README's performance section).
+ * validation, JSON-LD, the table tools and the sliced parsing, validation and sorting that keep
+ * 50,000 services responsive; it measures ~27.1 KB. This budget stops regressions at today's size
+ * while the 16 KB target stays open (see the README's performance section).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_BYTES = 26 * 1024;
+const BUDGET_BYTES = 28 * 1024;
 
 describe('bundle budget', () => {
   it(`dist/sla-statement.js stays within ${BUDGET_BYTES / 1024} KB gzip`, () => {
