@@ -122,6 +122,7 @@ export class SlaStatement extends LitElement {
   private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 50));
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
+  private wantedLocale: string | undefined;
 
   constructor() {
     super();
@@ -140,6 +141,11 @@ export class SlaStatement extends LitElement {
     this.syncLocale();
   }
 
+  /**
+   * Sets the page's interface language when this element's own choice changes, and only then:
+   * two elements that want different languages must not keep switching it back and forth
+   * (each switch re-renders every element).
+   */
   private syncLocale(): void {
     const { state } = this.loader;
     const wanted = resolveInterfaceLocale(
@@ -147,6 +153,8 @@ export class SlaStatement extends LitElement {
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       state.status === 'ready' ? state.statement.lang : undefined,
     );
+    if (wanted === this.wantedLocale) return;
+    this.wantedLocale = wanted;
     if (wanted !== getLocale()) this.pendingLocale = setLocale(wanted);
   }
 

@@ -48,3 +48,19 @@ describe('interface language', () => {
     expect($(element, '[role="alert"]')!.textContent).to.contain('this is required and missing');
   });
 });
+
+describe('several elements on one page', () => {
+  afterEach(unmountAll);
+
+  it('settle on one interface language instead of switching it back and forth', async () => {
+    const english = await render(minimalStatement({ lang: 'en' }));
+    const persian = await render(minimalStatement({ lang: 'fa' }));
+    // A tug of war between the two would never stop re-rendering (and hangs the page).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = [english, persian].map((element) => $(element, '.toggle-all')!.textContent);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = [english, persian].map((element) => $(element, '.toggle-all')!.textContent);
+    expect(after).to.deep.equal(before);
+    expect(after[0]).to.equal(after[1]);
+  });
+});
