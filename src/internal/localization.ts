@@ -29,7 +29,18 @@ export function resolveInterfaceLocale(...candidates: (string | null | undefined
   return sourceLocale;
 }
 
-/** Numbers in the interface language's digits: ۱۲ in Persian, 12 in English. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Numbers in the interface language's digits: ۱۲ in Persian, 12 in English. Formatters are
+ * kept: a table renders dozens of numbers per keystroke, and making a formatter is costly.
+ */
 export function formatNumber(value: number, grouping = true): string {
-  return new Intl.NumberFormat(getLocale(), { useGrouping: grouping }).format(value);
+  const key = `${getLocale()} ${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(), { useGrouping: grouping });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

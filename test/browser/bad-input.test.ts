@@ -8,18 +8,11 @@
 import { expect } from '@open-wc/testing';
 import type { SlaErrorDetail, SlaLoadDetail, SlaStatement } from '../../src/sla-statement.js';
 import { $, mount, settled, unmountAll } from './helpers.js';
-import { generateCase, type Generated } from '../fixtures/bad-input/generate.js';
+import { generateCase } from '../fixtures/bad-input/generate.js';
 import { PWNED, persianNumber, shadowText, unsafeRendering, watchUncaught } from '../fixtures/bad-input/shadow-checks.js';
+import type { BadInputCase } from '../fixtures/bad-input/case.js';
 
-interface Case {
-  file: string;
-  outcome: 'fatal' | 'local' | 'ok';
-  failure?: 'syntax' | 'empty' | 'html' | 'invalid';
-  paths: string[];
-  codes: string[];
-  why: string;
-  generate?: Generated;
-}
+type Case = BadInputCase;
 
 const CORPUS = '/test/fixtures/bad-input/';
 const cases: Case[] = await (await fetch(`${CORPUS}cases.json`)).json();

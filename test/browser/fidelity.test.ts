@@ -6,20 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { searchKey } from '../../src/text/persian-text.js';
 import { SEEDS, loadJson, render, unmountAll } from './helpers.js';
-
-/** Page chrome around the published statements, dropped on purpose. */
-const CHROME = new Set(['هدایت به بالای صفحه', 'توافقنامه سطح خدمت', 'بیانیه توافقنامه سطح خدمت']);
-
-/** Bullets, heading numbers («1-», «۱-», «2 .») and markdown autolink brackets are not text. */
-function fragments(line: string): string[] {
-  const text = line
-    .replace(/^[\s•·-]*(?:[0-9۰-۹]+\s*[-.)]\s*)?/, '')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .trim();
-  if (!text || CHROME.has(text)) return [];
-  // A definition «term: text» is rendered as <dt>term</dt><dd>text</dd>: check each side.
-  return text.split(/\s*:\s*/).filter((part) => searchKey(part).length > 0);
-}
+import { publishedFragments } from '../fixtures/seeds/published-fragments.js';
 
 describe('fidelity of the seed conversions', () => {
   afterEach(unmountAll);
@@ -29,10 +16,7 @@ describe('fidelity of the seed conversions', () => {
       const published = await (await fetch(`/test/fixtures/seeds/${seed}.txt`)).text();
       const element = await render(await loadJson(file), 'expanded="all"');
       const rendered = searchKey(element.shadowRoot!.textContent ?? '');
-      const missing = published
-        .split('\n')
-        .flatMap(fragments)
-        .filter((fragment) => !rendered.includes(searchKey(fragment)));
+      const missing = publishedFragments(published).filter((fragment) => !rendered.includes(searchKey(fragment)));
       expect(missing).to.deep.equal([]);
     });
   }

@@ -12,6 +12,7 @@ import { validateStatement } from '../../src/format/validate.js';
 import { importStatement } from '../../src/importer/index.js';
 import { searchKey } from '../../src/text/persian-text.js';
 import { SEEDS, loadJson, render, shadow, unmountAll } from './helpers.js';
+import { publishedFragments } from '../fixtures/seeds/published-fragments.js';
 
 type Block = ['p', string] | ['ul', string[]] | ['dl', [string, string][]];
 
@@ -62,19 +63,6 @@ const ACCEPTED: Partial<Record<string, (expected: Outline) => void>> = {
   },
 };
 
-/** Page chrome around the published statements, dropped on purpose (as in fidelity.test.ts). */
-const CHROME = new Set(['هدایت به بالای صفحه', 'توافقنامه سطح خدمت', 'بیانیه توافقنامه سطح خدمت']);
-
-/** The normalization of fidelity.test.ts: bullets, heading numbers and autolink brackets are not text. */
-function fragments(line: string): string[] {
-  const stripped = line
-    .replace(/^[\s•·-]*(?:[0-9۰-۹]+\s*[-.)]\s*)?/, '')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .trim();
-  if (!stripped || CHROME.has(stripped)) return [];
-  return stripped.split(/\s*:\s*/).filter((part) => searchKey(part).length > 0);
-}
-
 describe('importing the published statements (import → validate → render)', () => {
   afterEach(unmountAll);
 
@@ -122,10 +110,7 @@ describe('importing the published statements (import → validate → render)', 
       it('shows every sentence of the published text', async () => {
         const element = await render(imported, 'expanded="all"');
         const rendered = searchKey(element.shadowRoot!.textContent ?? '');
-        const missing = published
-          .split('\n')
-          .flatMap(fragments)
-          .filter((fragment) => !rendered.includes(searchKey(fragment)));
+        const missing = publishedFragments(published).filter((fragment) => !rendered.includes(searchKey(fragment)));
         expect(missing).to.deep.equal([]);
       });
     });

@@ -8,17 +8,10 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseStatementJson } from '../../src/format/parse-json.js';
 import { validateStatement, type Validation } from '../../src/format/validate.js';
-import { generateCase, LONG_STRING_CHARS, TEN_MEGABYTES, type Generated } from '../fixtures/bad-input/generate.js';
+import { generateCase, LONG_STRING_CHARS, TEN_MEGABYTES } from '../fixtures/bad-input/generate.js';
+import type { BadInputCase } from '../fixtures/bad-input/case.js';
 
-interface Case {
-  file: string;
-  outcome: 'fatal' | 'local' | 'ok';
-  failure?: 'syntax' | 'empty' | 'html' | 'invalid';
-  paths: string[];
-  codes: string[];
-  why: string;
-  generate?: Generated;
-}
+type Case = BadInputCase;
 
 const corpus = new URL('../fixtures/bad-input/', import.meta.url);
 const cases: Case[] = JSON.parse(readFileSync(new URL('cases.json', corpus), 'utf8'));

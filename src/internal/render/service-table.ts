@@ -31,6 +31,18 @@ const COLUMNS: Column[] = [
   { field: 'url', header: ui.columnLink, cell: renderServiceLink },
 ];
 
+const usedColumns = new WeakMap<readonly ServiceItem[], Column[]>();
+
+/** The columns some service uses; found once per list, not on every keystroke. */
+function columnsOf(items: readonly ServiceItem[]): Column[] {
+  let columns = usedColumns.get(items);
+  if (!columns) {
+    columns = COLUMNS.filter(({ field }) => items.some((item) => item[field] !== undefined));
+    usedColumns.set(items, columns);
+  }
+  return columns;
+}
+
 function renderServiceLink(item: ServiceItem): unknown {
   const href = item.url ? safeHref(item.url) : null;
   return href
@@ -49,7 +61,7 @@ function renderServiceLink(item: ServiceItem): unknown {
  */
 export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView): TemplateResult {
   const { items } = services;
-  const columns = COLUMNS.filter(({ field }) => items.some((item) => item[field] !== undefined));
+  const columns = columnsOf(items);
   const { matches, visible, query } = view;
   const first = view.firstVisiblePosition;
   const title = services.title ?? ui.servicesTitle();
