@@ -24,7 +24,7 @@ for (const [name, path] of pages) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(new URL(path, base).href);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('sla-statement')].every((el) => !el.shadowRoot?.querySelector('[aria-busy]')),
+      [...document.querySelectorAll('sla-statement')].every((el) => !el.shadowRoot?.querySelector('[aria-busy="true"]')),
     );
     await page.screenshot({ path: `screenshots/${name}-${device}.png`, fullPage: true });
     await page.screenshot({ path: `screenshots/${name}-${device}-first-screen.png` });

@@ -84,7 +84,9 @@ export const styles = css`
   .toggle-all,
   .failure,
   .notice,
-  thead th {
+  .sort span,
+  .field label,
+  .pager {
     unicode-bidi: plaintext;
   }
 

@@ -71,7 +71,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
     ${renderControls(view)}
     <p class="match-count" part="match-count" role="status">${statusText(view, columns)}</p>
     <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="services-caption">
-      <table part="table" aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : 'false'}>
+      <table part="table" aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : nothing}>
         <caption id="services-caption" class="visually-hidden">${title}</caption>
         <thead>
           <tr aria-rowindex="1">
