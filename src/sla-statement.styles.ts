@@ -155,15 +155,8 @@ export const styles = css`
     justify-content: flex-start;
   }
 
-  .toggle-all {
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-
+  /* The secondary buttons: show all / hide all and the pager. */
+  .toggle-all,
   .section {
     border-block-end: 1px solid var(--_border);
   }
@@ -343,15 +336,6 @@ export const styles = css`
     justify-content: center;
     gap: calc(var(--_space) / 2);
     margin-block-start: var(--_space);
-  }
-
-  .pager button {
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
   }
 
   .pager button:disabled {
