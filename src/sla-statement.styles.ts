@@ -157,6 +157,15 @@ export const styles = css`
 
   /* The secondary buttons: show all / hide all and the pager. */
   .toggle-all,
+  .pager button {
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
   .section {
     border-block-end: 1px solid var(--_border);
   }
