@@ -13,7 +13,6 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { cancelIdle, requestIdle } from './idle.js';
 import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
@@ -33,7 +32,6 @@ export class ServiceView implements ReactiveController {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   /** While printing, every matching row is rendered: paper has no pager. */
   private printing = false;
-  private idleWork: number | undefined;
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
@@ -53,7 +51,6 @@ export class ServiceView implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    if (this.idleWork !== undefined) cancelIdle(this.idleWork);
     this.writeUrl();
   }
 
@@ -77,12 +74,20 @@ export class ServiceView implements ReactiveController {
     this.pendingSort = undefined;
     this.appliedSort = null;
     this.page = Math.min(readPage(location.search), this.pageCount - 1);
-    // Make the search keys while the reader reads, so the first keystroke finds them ready.
-    if (this.idleWork !== undefined) cancelIdle(this.idleWork);
-    const prepare = (budget: { timeRemaining(): number }) => {
-      this.idleWork = catalog.prepareSearch(() => budget.timeRemaining() > 2) ? undefined : requestIdle(prepare);
-    };
-    this.idleWork = requestIdle(prepare);
+    void this.prepareSearch(catalog);
+  }
+
+  /**
+   * Makes the search keys at once, in slices of a few milliseconds, so even a reader who types
+   * straight away finds them ready (idle callbacks can wait seconds on a busy portal page).
+   */
+  private async prepareSearch(catalog: ServiceCatalog): Promise<void> {
+    for (;;) {
+      const sliceEnd = performance.now() + 8;
+      if (catalog.prepareSearch(() => performance.now() < sliceEnd)) return;
+      await yieldToMain();
+      if (this.catalog !== catalog) return;
+    }
   }
 
   /** Indexes of the matching services, in display order. */

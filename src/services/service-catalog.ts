@@ -2,7 +2,7 @@
  * Searching, filtering and sorting the appendix of services: pure, no DOM, fast enough for
  * tens of thousands of rows on a phone.
  *
- * Costs are paid once, and in slices the caller can spread over idle time: the search keys
+ * Costs are paid once, and in slices the caller can spread out: the search keys
  * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, an Intl.Collator
  * merge sort that pauses). Then each keystroke is one pass of `includes` over precomputed keys.
  */
@@ -81,7 +81,7 @@ export class ServiceCatalog {
 
   /**
    * Computes search keys, a batch at a time, while `more()` allows; true once all are ready.
-   * The element calls it in idle time after load, so the first keystroke finds them made.
+   * The element calls it in short slices right after load, so the first keystroke finds them made.
    */
   prepareSearch(more: () => boolean): boolean {
     const { items, searchKeys } = this;
