@@ -5,10 +5,18 @@ import { loadJson, render, settled, unmountAll } from './helpers.js';
 declare const gc: () => void;
 const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 
+/**
+ * The heap once garbage collection has nothing left to take: collect until two readings agree,
+ * since a busy machine may leave work (lazy sweeping, pending callbacks) for later cycles.
+ */
 async function settle(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
+  let previous = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 20; i++) {
     gc();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = heap();
+    if (Math.abs(now - previous) < 64 * 1024) return now;
+    previous = now;
   }
   return heap();
 }
