@@ -41,8 +41,10 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     target: 'es2021',
     // Vite keeps whitespace in ES library builds unless the output itself is told to minify.
+    // The /* @__PURE__ */ annotations are for bundlers that tree-shake; nobody re-bundles these
+    // finished files, and in the ES one they cost 0.23 KB gzip.
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
     sourcemap: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/sla-statement.ts'),
