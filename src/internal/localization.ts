@@ -6,7 +6,7 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as en from '../generated/locales/en.js';
+import { templates } from '../generated/locales/en.js';
 
 export type InterfaceLocale = typeof sourceLocale | (typeof targetLocales)[number];
 const SUPPORTED: readonly string[] = [sourceLocale, ...targetLocales];
@@ -14,7 +14,7 @@ const SUPPORTED: readonly string[] = [sourceLocale, ...targetLocales];
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async () => en,
+  loadLocale: async () => ({ templates }),
 });
 
 /**
