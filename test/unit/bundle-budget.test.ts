@@ -4,14 +4,16 @@
  * Issue 3 asks for 16 KB gzip in all. Lit (6.2 KB) and @lit/localize (1.6 KB) alone take half of
  * that, and the element carries two languages of interface text, its CSS (light, dark, print),
  * validation, JSON-LD, the table tools and the sliced parsing, validation and sorting that keep
- * 50,000 services responsive; it measures ~27.1 KB. This budget stops regressions at today's size
- * while the 16 KB target stays open (see the README's performance section).
+ * 50,000 services responsive. Measured (gzip -9, KB of 1,024 bytes): the ES bundle 26.5 KB and
+ * the classic script 26.6 KB, down from 27.2 and 27.0 with the build's short message ids and
+ * without the annotations meant for bundlers (vite.config.ts). This budget stops regressions
+ * just above that while the 16 KB target stays open (see the README's performance section).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_BYTES = 28 * 1024;
+const BUDGET_BYTES = 27 * 1024;
 
 describe('bundle budget', () => {
   it(`dist/sla-statement.js stays within ${BUDGET_BYTES / 1024} KB gzip`, () => {
