@@ -20,6 +20,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * /__fault/html                a 200 HTML page where JSON was expected
  * /__fault/text/<path>         a project JSON file served as text/plain
  * /__fault/flaky/<key>/<path>  fails with 503 the first time for a key, then serves the file
+ * /__fault/trickle/<n>/<path>  serves a project file n bytes at a time, cutting through characters
  * /sla.json                    the statement the docs' samples point at (Lorestan's)
  */
 const flakyKeys = new Set();
@@ -53,6 +54,17 @@ async function faults(context, next) {
       context.status = 503;
       context.body = 'try later';
     }
+  } else if (kind === 'trickle') {
+    const [size, ...path] = rest;
+    const bytes = await readFile(path.join('/'));
+    // Written past Koa (and the dev server's plugins, which would buffer the body whole).
+    context.respond = false;
+    context.res.writeHead(200, { 'Content-Type': 'application/json' });
+    for (let start = 0; start < bytes.length; start += Number(size)) {
+      context.res.write(bytes.subarray(start, start + Number(size)));
+      await delay(5);
+    }
+    context.res.end();
   } else if (kind === 'text') {
     context.type = 'text/plain';
     context.body = await readFile(rest.join('/'), 'utf8');

@@ -162,16 +162,19 @@ export class SlaStatement extends LitElement {
     if (wanted !== getLocale()) this.pendingLocale = setLocale(wanted);
   }
 
-  /** Resolves once rendering has caught up, including a change of interface language. */
+  /**
+   * Resolves once rendering has caught up, including a change of interface language and the
+   * table rows a new statement shows one frame after the rest.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingLocale) {
-      const pending = this.pendingLocale;
+    for (;;) {
+      const pending = this.pendingLocale ?? this.serviceView.rowsPending;
+      if (!pending) return complete;
       await pending;
       if (this.pendingLocale === pending) this.pendingLocale = undefined;
       complete = await super.getUpdateComplete();
     }
-    return complete;
   }
 
   private announce(state: Exclude<LoadState, { status: 'loading' }>): void {

@@ -32,15 +32,25 @@ export function parseStatementDate(written: string): StatementDate | null {
   };
 }
 
-const persianCalendarParts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+let persianCalendarParts: Intl.DateTimeFormat | undefined;
+
+/**
+ * Made on first use, not when the module loads: the first Persian-calendar formatter loads ICU
+ * calendar data, ~10 ms on a slow machine, which must not be added to the script's own
+ * evaluation (see `prepareLocaleData`).
+ */
+export function persianCalendar(): Intl.DateTimeFormat {
+  persianCalendarParts ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  return persianCalendarParts;
+}
 
 function jalaliDayOf(utcMillis: number): [number, number, number] {
-  const parts = persianCalendarParts.formatToParts(utcMillis);
+  const parts = persianCalendar().formatToParts(utcMillis);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
   return [part('year'), part('month'), part('day')];

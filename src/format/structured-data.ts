@@ -10,6 +10,13 @@ type Thing = Record<string, unknown>;
 /** Only channels a reader can use from the web page carry the service URL. */
 const ONLINE_CHANNELS: ReadonlySet<Channel> = new Set(['web', 'app']);
 
+/**
+ * At most this many services are described, the first in published order. Chromium reads a page's JSON-LD again whenever it
+ * changes, on the main thread: for 20,000 services (10 MB) that held the page 300 ms and more on
+ * the benchmark's machine. 1,000 services is ~0.5 MB, more than any agency's real list.
+ */
+export const JSON_LD_SERVICE_LIMIT = 1000;
+
 export function statementJsonLd(statement: Statement, statementUrl: string): Thing {
   const { provider } = statement;
   const providerId = provider.url ?? `${statementUrl}#provider`;
@@ -27,7 +34,7 @@ export function statementJsonLd(statement: Statement, statementUrl: string): Thi
     termsOfService: statementUrl,
     ...extra,
   });
-  const services = (statement.services?.items ?? []).map((item) =>
+  const services = (statement.services?.items ?? []).slice(0, JSON_LD_SERVICE_LIMIT).map((item) =>
     service(item.name, {
       ...(item.id ? { identifier: item.id } : {}),
       ...(item.unit ? { serviceOperator: { '@type': 'GovernmentOrganization', name: item.unit } } : {}),

@@ -13,6 +13,8 @@ import type { Problem } from '../format/problem.js';
 import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
+import { prepareLocaleData } from './locale-data.js';
+import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 
 export type LoadState =
@@ -74,6 +76,7 @@ export class StatementLoader implements ReactiveController {
     this.host.requestUpdate();
     const { data, src } = this.host;
     this.loadedFrom = { src, data };
+    void prepareLocaleData();
     if (data !== undefined && data !== null) void this.accept(ticket, data);
     else if (src) void this.fetch(ticket, src, retry ? 'reload' : 'default');
     else this.readInline(ticket);
@@ -114,7 +117,7 @@ export class StatementLoader implements ReactiveController {
     let text: string;
     try {
       response = await fetch(url, { signal: request.signal, cache, headers: { Accept: 'application/json' } });
-      text = await response.text();
+      text = await readTextInSlices(response, yieldToMain);
     } catch {
       const failure: LoadFailure = request.signal.reason === 'timeout'
         ? { kind: 'timeout', url: src, seconds }
@@ -132,13 +135,17 @@ export class StatementLoader implements ReactiveController {
   }
 
   private async acceptText(ticket: number, text: string): Promise<void> {
+    await prepareLocaleData();
     const parsed = await parseStatementJsonInSlices(text, yieldToMain);
     if (parsed.ok) await this.accept(ticket, parsed.value);
     else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
   }
 
   private async accept(ticket: number, value: unknown): Promise<void> {
+    await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
+    // Rendering gets a task of its own, apart from parsing and checking.
+    if (statement) await yieldToMain();
     this.settle(
       ticket,
       statement

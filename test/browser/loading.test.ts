@@ -33,6 +33,17 @@ describe('loading the statement', () => {
     expect(heard!.detail.problems).to.deep.equal([]);
   });
 
+  it('reads a body that arrives in pieces cutting through Persian characters', async () => {
+    // 777 bytes: an odd size, so pieces end inside two-byte Persian letters.
+    const trickled = mount(`<sla-statement src="/__fault/trickle/777/${FILE}"></sla-statement>`);
+    const whole = mount(`<sla-statement src="/${FILE}"></sla-statement>`);
+    const [trickledEvent, wholeEvent] = await Promise.all([settled(trickled), settled(whole)]);
+    expect([trickledEvent.type, wholeEvent.type]).to.deep.equal(['sla-load', 'sla-load']);
+    await Promise.all([trickled.updateComplete, whole.updateComplete]);
+    expect(visibleText(trickled)).to.not.contain('\uFFFD');
+    expect(visibleText(trickled)).to.equal(visibleText(whole));
+  });
+
   it('shows a loading placeholder with aria-busy that keeps its size', async () => {
     const element = mount(`<sla-statement src="/__fault/slow/400/${FILE}"></sla-statement>`);
     await element.updateComplete;

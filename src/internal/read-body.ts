@@ -1,0 +1,27 @@
+/**
+ * A response body as text without one long task. `response.text()` decodes the whole body on
+ * the main thread at once: 45–70 ms for a 20,000-service statement (7 MB) and ~140 ms for 50,000
+ * on the benchmark's machine. Here the chunks are decoded as they arrive, with `pause()` awaited
+ * whenever a slice of work has used its budget.
+ */
+const SLICE_MS = 8;
+
+export async function readTextInSlices(response: Response, pause: () => Promise<void>): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  // UTF-8 whatever the Content-Type says, and a leading BOM dropped: what response.text() does.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    if (performance.now() > sliceEnd) {
+      await pause();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
