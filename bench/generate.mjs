@@ -191,12 +191,23 @@ function headerHtml(statement, cls = {}) {
 }
 
 /**
- * A small script every page uses to report its own finish line (see run.mjs). Every page's finish line is the same: the content is in the DOM, then the next frame has been
- * laid out and painted (a timer queued from requestAnimationFrame runs after that frame's
- * rendering task). Forcing layout from script instead would glue the layout into the script's own
- * task, which no real page does, and inflate the longest task with it.
+ * What every page's head starts with.
+ *
+ * A script to report the page's own finish line (see run.mjs), the same for every page: the
+ * content is in the DOM, then the next frame has been laid out and painted (a timer queued from
+ * requestAnimationFrame runs after that frame's rendering task). Forcing layout from script
+ * instead would glue the layout into the script's own task, which no real page does, and inflate
+ * the longest task with it.
+ *
+ * And the font an Iranian portal sets for Persian text (Tahoma, the classic one, or the
+ * Persian-capable DejaVu Sans that Debian has). Left to the browser's default serif font, which on
+ * Linux has no Persian letters, every text node pays a font-fallback lookup across processes:
+ * ~40% of a table's layout here, a cost no real portal page has. BENCH_PAGE_FONT=default leaves
+ * the font out, to measure that case.
  */
-const BENCH_HEAD = `<script>
+const PAGE_FONT = process.env.BENCH_PAGE_FONT === 'default' ? '' : '<style>body { font-family: Tahoma, "DejaVu Sans", sans-serif; }</style>';
+const BENCH_HEAD = `${PAGE_FONT}
+<script>
 window.__bench = { done: new Promise((resolve) => { window.__benchResolve = resolve; }) };
 window.__benchFinish = () => requestAnimationFrame(() => setTimeout(() => window.__benchResolve({ firstRender: performance.now() })));
 </script>`;

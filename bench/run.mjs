@@ -3,7 +3,8 @@
  * Frontend's accordion (a peer) on generated statements of growing size, in headless system
  * Chromium, and checks the project's performance targets. See bench/README.md.
  *
- * Env: BENCH_RUNS (runs per variant × size, default 5); BENCH_FULL=1 to give the static and
+ * Env: BENCH_RUNS (runs per variant × size, default 5); BENCH_PAGE_FONT=default to leave the
+ * pages' Persian font out (generate.mjs); BENCH_FULL=1 to give the static and
  * GOV.UK pages as many runs as the element at every size (see runPlan: by default they get fewer
  * at ≥ 10,000 services, where one of their loads takes 7–75 s here); BENCH_SIZES
  * (comma-separated, for quick iterations; the target checks need the default sizes).
@@ -55,6 +56,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 const PAGE_TIMEOUT = 300_000;
 /** How long the load trace goes on after the finish line. */
 const SETTLE_MS = 2_000;
+const PAGE_FONT_NOTE = process.env.BENCH_PAGE_FONT === 'default' ? "the browser's default (BENCH_PAGE_FONT=default)" : 'Tahoma, "DejaVu Sans", sans-serif, as portals set';
 
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -373,7 +375,7 @@ async function main() {
   const out = [];
   out.push(`## <sla-statement> benchmark — medians over runs (Chromium ${chromiumVersion}, ${cpus().length} CPUs)`);
   out.push('');
-  out.push(`Runs: ${planText()}.`);
+  out.push(`Runs: ${planText()}. Page font: ${PAGE_FONT_NOTE}.`);
   out.push('');
   out.push(table(rows));
   out.push('');
@@ -421,6 +423,7 @@ async function main() {
           platform: `${process.platform} ${process.arch}`,
         },
         config: {
+          pageFont: PAGE_FONT_NOTE,
           runs: RUNS,
           full: FULL,
           runPlan: Object.fromEntries(SIZES.map((size) => [size, Object.fromEntries(VARIANTS.map((v) => [v, runPlan(v, size)]))])),

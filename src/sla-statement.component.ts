@@ -16,6 +16,7 @@ import { renderFailure, renderLoading, renderNotice } from './internal/render/st
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
 import { StructuredData } from './internal/structured-data.js';
+import { afterNextPaint } from './internal/yield-to-main.js';
 import { styles } from './sla-statement.styles.js';
 
 export interface SlaLoadDetail {
@@ -126,6 +127,13 @@ export class SlaStatement extends LitElement {
   private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 25));
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
+  /**
+   * Set while a new statement's appendix of services waits for the next frame. The header and
+   * sections are laid out and painted first, the table a frame later: laying out fresh Persian
+   * text is the dearest part of a first render, and the two in one frame made a long task
+   * (over 50 ms on the benchmark's machine).
+   */
+  private servicesPending: Promise<void> | undefined;
   private wantedLocale: string | undefined;
 
   constructor() {
@@ -164,12 +172,12 @@ export class SlaStatement extends LitElement {
 
   /**
    * Resolves once rendering has caught up, including a change of interface language and the
-   * table rows a new statement shows one frame after the rest.
+   * services a new statement shows one frame after the rest.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.serviceView.rowsPending;
+      const pending = this.pendingLocale ?? this.servicesPending;
       if (!pending) return complete;
       await pending;
       if (this.pendingLocale === pending) this.pendingLocale = undefined;
@@ -183,6 +191,12 @@ export class SlaStatement extends LitElement {
       this.anchors = sectionAnchors(state.statement.sections);
       this.disclosure.reset(this.anchors, this.expanded);
       this.serviceView.show(state.statement.services?.items ?? []);
+      const services = afterNextPaint().then(() => {
+        if (this.servicesPending !== services) return;
+        this.servicesPending = undefined;
+        this.requestUpdate();
+      });
+      this.servicesPending = services;
     }
     this.structuredData.show(state.status === 'ready' && !this.noStructuredData ? state.statement : null);
     void this.updateComplete.then(() => {
@@ -238,7 +252,9 @@ export class SlaStatement extends LitElement {
             })}
           </div>`
         : nothing}
-      ${statement.services && statement.services.items.length > 0 ? renderServices(statement.services, this.serviceView) : nothing}
+      ${statement.services && statement.services.items.length > 0 && !this.servicesPending
+        ? renderServices(statement.services, this.serviceView)
+        : nothing}
     </article>`;
   }
 }

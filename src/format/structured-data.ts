@@ -11,11 +11,12 @@ type Thing = Record<string, unknown>;
 const ONLINE_CHANNELS: ReadonlySet<Channel> = new Set(['web', 'app']);
 
 /**
- * At most this many services are described, the first in published order. Chromium reads a page's JSON-LD again whenever it
- * changes, on the main thread: for 20,000 services (10 MB) that held the page 300 ms and more on
- * the benchmark's machine. 1,000 services is ~0.5 MB, more than any agency's real list.
+ * At most this many services are described, the first in published order. Chromium reads a page's
+ * JSON-LD again on the main thread whenever it changes: on the benchmark's machine ~50 ms for
+ * 500 KB (1,000 services) and over 300 ms for 10 MB (20,000). 500 services, ~250 KB, stay well
+ * under a long task, and are more than most agencies list.
  */
-export const JSON_LD_SERVICE_LIMIT = 1000;
+export const JSON_LD_SERVICE_LIMIT = 500;
 
 export function statementJsonLd(statement: Statement, statementUrl: string): Thing {
   const { provider } = statement;

@@ -13,7 +13,7 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { afterNextPaint, yieldToMain } from './yield-to-main.js';
+import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
 
@@ -35,12 +35,6 @@ export class ServiceView implements ReactiveController {
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
-  /**
-   * Set while a new statement's rows wait for the next frame. The header, sections and table
-   * head are laid out and painted first, the rows a frame later: laying out fresh Persian text
-   * is the dearest part of a first render, and in one frame the two together make a long task.
-   */
-  rowsPending: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -80,12 +74,6 @@ export class ServiceView implements ReactiveController {
     this.pendingSort = undefined;
     this.appliedSort = null;
     this.page = Math.min(readPage(location.search), this.pageCount - 1);
-    const rows = afterNextPaint().then(() => {
-      if (this.rowsPending !== rows) return;
-      this.rowsPending = undefined;
-      this.host.requestUpdate();
-    });
-    this.rowsPending = rows;
     void this.prepareSearch(catalog);
   }
 
@@ -141,7 +129,6 @@ export class ServiceView implements ReactiveController {
   /** Indexes of the services on the current page (all of them while printing). */
   get visible(): Uint32Array {
     if (this.printing) return this.matches;
-    if (this.rowsPending) return new Uint32Array();
     const start = this.page * this.pageSize();
     return this.matches.subarray(start, start + this.pageSize());
   }

@@ -19,20 +19,29 @@ export class StructuredData implements ReactiveController {
     this.clear();
   }
 
-  /** Writes the JSON-LD when the browser is idle: it must never delay the statement itself. */
+  /**
+   * Writes the JSON-LD when the browser is idle: it must never delay the statement itself. Making
+   * the text and putting it in the page are two idle turns, because Chromium reads the page's
+   * JSON-LD again as soon as it changes, and each of the two takes 10-30 ms for a long list.
+   */
   show(statement: Statement | null): void {
     this.clear();
     if (!statement) return;
     this.pending = requestIdle(() => {
-      this.pending = undefined;
-      const script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.slaStatement = '';
       const text = trustedScript(JSON.stringify(statementJsonLd(statement, location.href.split('#')[0]!)));
-      if (text === null) return;
-      script.textContent = text as string;
-      document.head.append(script);
-      this.script = script;
+      if (text === null) {
+        this.pending = undefined;
+        return;
+      }
+      this.pending = requestIdle(() => {
+        this.pending = undefined;
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.dataset.slaStatement = '';
+        script.textContent = text as string;
+        document.head.append(script);
+        this.script = script;
+      });
     });
   }
 
