@@ -43,7 +43,7 @@ export interface SlaErrorDetail {
  * @attr src - URL of the statement JSON (same-origin or CORS-enabled).
  * @attr expanded - Which sections start open: `first` (default), `all` or `none`.
  * @attr timeout - Milliseconds before a request that has not answered fails (default 15000).
- * @attr page-size - Services per page of the table (default 25).
+ * @attr page-size - Services per page of the table (default 20).
  * @attr no-structured-data - Do not add schema.org JSON-LD for the provider and services to the page.
  * @attr lang - Interface language (`fa` or `en`); else the page's, else the statement's.
  *
@@ -115,16 +115,17 @@ export class SlaStatement extends LitElement {
   @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
 
   /**
-   * Services shown per page of the table. 25 keeps a keystroke's new rows within one frame:
-   * laying out fresh Persian text is most of the cost, ~8 ms for 25 rows and ~17 ms for 50
-   * (measured on the bench's statements).
+   * Services shown per page of the table. 20 keeps a keystroke's new rows within one frame: laying
+   * out fresh Persian text is most of a keystroke's cost. With the benchmark's 9 columns at 20,000
+   * services, the worst keystroke took 10-20 ms (median of runs 11) with 20 rows, 12-22 ms (17)
+   * with 25, and ~17 ms with 50 before other savings.
    */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   private readonly loader = new StatementLoader(this, (state) => this.announce(state));
   private readonly disclosure = new SectionDisclosure(this);
   private readonly structuredData = new StructuredData(this);
-  private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 25));
+  private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 20));
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
   /**

@@ -8,11 +8,13 @@ import type { ServiceItem } from '../format/schema.js';
 import {
   SERVICE_COLUMNS,
   ServiceCatalog,
+  type Selection,
   type ServiceColumn,
   type ServiceQuery,
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
+import { pageCount, pageRange } from '../services/pages.js';
 import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
@@ -29,6 +31,8 @@ export class ServiceView implements ReactiveController {
   catalog: ServiceCatalog | undefined;
   units: UnitCount[] = [];
   private selection: Uint32Array | undefined;
+  /** The last query's selection, which the next keystroke can narrow instead of searching all. */
+  private lastSelection: Selection | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   /** While printing, every matching row is rendered: paper has no pager. */
   private printing = false;
@@ -71,6 +75,7 @@ export class ServiceView implements ReactiveController {
     this.units = catalog.units();
     this.query = readQuery(new URLSearchParams(location.search), this.units);
     this.selection = undefined;
+    this.lastSelection = undefined;
     this.pendingSort = undefined;
     this.appliedSort = null;
     this.page = Math.min(readPage(location.search), this.pageCount - 1);
@@ -93,7 +98,11 @@ export class ServiceView implements ReactiveController {
 
   /** Indexes of the matching services, in display order. */
   get matches(): Uint32Array {
-    this.selection ??= this.catalog?.select({ ...this.query, sort: this.readySort() }) ?? new Uint32Array();
+    if (!this.selection) {
+      const query = { ...this.query, sort: this.readySort() };
+      this.selection = this.catalog?.select(query, this.lastSelection) ?? new Uint32Array();
+      this.lastSelection = { query, matches: this.selection };
+    }
     return this.selection;
   }
 
@@ -123,18 +132,17 @@ export class ServiceView implements ReactiveController {
   }
 
   get pageCount(): number {
-    return Math.max(1, Math.ceil(this.matches.length / this.pageSize()));
+    return pageCount(this.matches.length, this.pageSize());
   }
 
   /** Indexes of the services on the current page (all of them while printing). */
   get visible(): Uint32Array {
     if (this.printing) return this.matches;
-    const start = this.page * this.pageSize();
-    return this.matches.subarray(start, start + this.pageSize());
+    return this.matches.subarray(...pageRange(this.matches.length, this.pageSize(), this.page));
   }
 
   get firstVisiblePosition(): number {
-    return this.printing ? 0 : this.page * this.pageSize();
+    return this.printing ? 0 : pageRange(this.matches.length, this.pageSize(), this.page)[0];
   }
 
   search(text: string): void {

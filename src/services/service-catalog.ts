@@ -27,6 +27,12 @@ export interface ServiceQuery {
   sort: ServiceSort | null;
 }
 
+/** What a query selected, kept to narrow the next one. */
+export interface Selection {
+  query: ServiceQuery;
+  matches: Uint32Array;
+}
+
 export interface UnitCount {
   unit: string;
   count: number;
@@ -71,11 +77,19 @@ export class ServiceCatalog {
     return [...counts].map(([unit, count]) => ({ unit, count })).sort((a, b) => compare(a.unit, b.unit));
   }
 
-  /** Indexes into `items` of the services that match, in display order. */
-  select({ text, unit, sort }: ServiceQuery): Uint32Array {
+  /**
+   * Indexes into `items` of the services that match, in display order. Given the selection made
+   * for the previous query, a search that only grew (typing forward) looks through that selection
+   * alone: every service matching the longer text matched the shorter one.
+   */
+  select({ text, unit, sort }: ServiceQuery, previous?: Selection): Uint32Array {
     const { items } = this;
     const needle = searchKey(text);
     const keys = needle ? this.keys() : undefined;
+    if (keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort)) {
+      const before = searchKey(previous.query.text);
+      if (needle.includes(before)) return previous.matches.filter((index) => keys[index]!.includes(needle));
+    }
     const order = sort ? this.order(sort) : undefined;
     const total = items.length;
     const selected = new Uint32Array(total);
@@ -146,6 +160,10 @@ export class ServiceCatalog {
       return sign * byValue || a - b;
     };
   }
+}
+
+function sameSort(a: ServiceSort | null, b: ServiceSort | null): boolean {
+  return a === b || (a !== null && b !== null && orderKey(a) === orderKey(b));
 }
 
 function orderKey({ column, direction }: ServiceSort): string {

@@ -152,6 +152,20 @@ describe('searching, filtering and sorting services', () => {
     expect(names(element)[0]).to.equal('خدمت 7');
   });
 
+  it('shows a short last page with the page before it, not behind a pager', async () => {
+    const items = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `خدمت ${index + 1}` }));
+    const short = await render(statement(items(23)));
+    expect($$(short, 'tbody tr')).to.have.length(23);
+    expect($(short, '[part="pager"]')).to.equal(null);
+    const long = await render(statement(items(44)));
+    expect($$(long, 'tbody tr')).to.have.length(20);
+    ($(long, '[part="pager"]')!.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await long.updateComplete;
+    expect($(long, '[part="pager"]')!.textContent).to.contain('صفحه ۲ از ۲');
+    expect($$(long, 'tbody tr')).to.have.length(24);
+    expect($$(long, 'tbody tr').at(-1)!.getAttribute('aria-rowindex')).to.equal('45');
+  });
+
   it('keeps the view in the URL, beside a section link, and restores it from a shared link', async () => {
     history.replaceState(null, '', `${location.pathname}#definitions`);
     const element = await render(statement());
@@ -206,7 +220,7 @@ describe('long appendices', () => {
     }
     expect(table.hasAttribute('aria-busy')).to.equal(false);
     const collator = new Intl.Collator('fa', { numeric: true });
-    const expected = items.map((item) => item.name).sort(collator.compare).slice(0, 25);
+    const expected = items.map((item) => item.name).sort(collator.compare).slice(0, element.pageSize);
     expect(names(element)).to.deep.equal(expected);
   });
 });

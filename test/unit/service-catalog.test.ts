@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../src/format/schema.js';
 import { ServiceCatalog, type ServiceQuery } from '../../src/services/service-catalog.js';
@@ -102,5 +103,40 @@ describe('sorting and search keys in slices', () => {
     expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }))).toEqual(
       Array.from(new ServiceCatalog(many).select({ ...all, text: 'خدمت ۱۲' })),
     );
+  });
+});
+
+describe('narrowing the previous selection', () => {
+  const units = ['دفتر الف', 'دفتر ب', undefined];
+  const words = ['صدور', 'پروانه', 'کسب', 'تمدید', 'کارت', 'مجوز', 'ثبت'];
+  const catalog = new ServiceCatalog(
+    Array.from({ length: 400 }, (_, index) => ({
+      name: `${words[index % 7]} ${words[(index * 3) % 7]} ${index % 13}`,
+      unit: units[index % 3],
+      id: String(1000 + index),
+    })),
+  );
+
+  it('gives what a fresh search gives, for any query after any other', () => {
+    const text = fc.constantFrom('', 'ص', 'صد', 'صدور', 'صدور پ', 'صدور پروانه', 'پروانه', 'ك', 'کسب 1', 'کسب ۱۲', '10', 'z');
+    const unit = fc.constantFrom<string | null>(null, 'دفتر الف', 'دفتر ب');
+    const sort = fc.constantFrom<ServiceQuery['sort']>(null, { column: 'name', direction: 'ascending' }, { column: 'id', direction: 'descending' });
+    const query = fc.record({ text, unit, sort });
+    fc.assert(
+      fc.property(query, query, (before, after) => {
+        const previous = { query: before, matches: catalog.select(before) };
+        expect(Array.from(catalog.select(after, previous))).toEqual(Array.from(catalog.select(after)));
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
+
+  it('looks only through the previous selection when the search text grew', () => {
+    const before: ServiceQuery = { ...all, text: 'صدور' };
+    const matches = catalog.select(before);
+    // A previous selection that is not what it claims shows which path ran.
+    const fake = { query: before, matches: matches.subarray(0, 3) };
+    expect(catalog.select({ ...all, text: 'صدور ' }, fake)).toEqual(matches.subarray(0, 3));
+    expect(catalog.select({ ...all, text: 'صدو' }, fake)).toEqual(catalog.select({ ...all, text: 'صدو' }));
   });
 });
