@@ -25,11 +25,12 @@ function mentions(event, origin) {
 }
 
 /**
+ * The tasks of the renderer main thread(s) that loaded our page, with every event of the trace.
  * @param {Buffer} buffer the trace
  * @param {string} origin the bench server's origin, to pick our renderer among others
- * @returns {{ longestTaskMs: number, tasks: number, over50: number, thread: string }}
+ * @returns {{ events: object[], tasks: { ts: number, dur: number, pid: number, tid: number }[], thread: string }}
  */
-export function longestTask(buffer, origin) {
+export function pageTasks(buffer, origin) {
   const events = eventsOf(buffer);
 
   // Renderer main threads: a fresh context may start in one renderer (about:blank) and
@@ -49,7 +50,7 @@ export function longestTask(buffer, origin) {
     if (TASK_NAMES.has(e.name) && e.ph === 'X' && typeof e.dur === 'number') {
       let list = tasksByThread.get(key);
       if (!list) tasksByThread.set(key, (list = []));
-      list.push(e.dur);
+      list.push(e);
     } else if (URL_EVENTS.has(e.name) && mentions(e, origin)) {
       ours.add(key);
     }
@@ -59,17 +60,26 @@ export function longestTask(buffer, origin) {
   let keys = [...tasksByThread.keys()].filter((key) => ours.has(key));
   if (keys.length === 0) {
     const busiest = [...tasksByThread.entries()].sort(
-      (a, b) => b[1].reduce((s, d) => s + d, 0) - a[1].reduce((s, d) => s + d, 0),
+      (a, b) => b[1].reduce((s, e) => s + e.dur, 0) - a[1].reduce((s, e) => s + e.dur, 0),
     )[0];
     keys = busiest ? [busiest[0]] : [];
   }
   if (keys.length === 0) throw new Error('trace has no RunTask events on a CrRendererMain thread');
+  return { events, tasks: keys.flatMap((key) => tasksByThread.get(key)), thread: keys.join(',') };
+}
 
-  const durations = keys.flatMap((key) => tasksByThread.get(key));
+/**
+ * @param {Buffer} buffer the trace
+ * @param {string} origin the bench server's origin, to pick our renderer among others
+ * @returns {{ longestTaskMs: number, tasks: number, over50: number, thread: string }}
+ */
+export function longestTask(buffer, origin) {
+  const { tasks, thread } = pageTasks(buffer, origin);
+  const durations = tasks.map((task) => task.dur);
   return {
     longestTaskMs: durations.reduce((m, d) => Math.max(m, d), 0) / 1000, // trace durations are microseconds
     tasks: durations.length,
     over50: durations.filter((d) => d > 50_000).length,
-    thread: keys.join(','),
+    thread,
   };
 }
