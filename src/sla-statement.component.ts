@@ -138,12 +138,16 @@ export class SlaStatement extends LitElement {
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
   /**
-   * Set while a new statement's appendix of services waits for the next frame. The header and
-   * sections are laid out and painted first, the table a frame later: laying out fresh Persian
-   * text is the dearest part of a first render, and the two in one frame made a long task
-   * (over 50 ms on the benchmark's machine).
+   * How much of the first statement is painted yet. The element's first statement is painted over
+   * three frames: the header and sections, then the services' tools and table head, then the
+   * rows. Nothing is warm then (templates, fonts, line breaking), laying out fresh Persian text is
+   * the dearest part of it, and all of it in one frame made a long task (over 50 ms on the
+   * benchmark's machine). A statement that replaces another is painted at once.
    */
-  private servicesPending: Promise<void> | undefined;
+  private paintStage: 'sections' | 'services' | 'rows' = 'rows';
+  private statementShown = false;
+  /** Set until the last stage is painted. */
+  private painting: Promise<void> | undefined;
   private wantedLocale: string | undefined;
 
   constructor() {
@@ -182,16 +186,27 @@ export class SlaStatement extends LitElement {
 
   /**
    * Resolves once rendering has caught up, including a change of interface language and the
-   * services a new statement shows one frame after the rest.
+   * later stages of the first statement's paint.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.servicesPending;
+      const pending = this.pendingLocale ?? this.painting;
       if (!pending) return complete;
       await pending;
       if (this.pendingLocale === pending) this.pendingLocale = undefined;
+      if (this.painting === pending) this.painting = undefined;
       complete = await super.getUpdateComplete();
+    }
+  }
+
+  /** The later stages of the first statement's paint, each once the one before is painted. */
+  private async paintLaterStages(state: LoadState): Promise<void> {
+    for (const stage of ['services', 'rows'] as const) {
+      await afterNextPaint();
+      if (this.loader.state !== state) return;
+      this.paintStage = stage;
+      this.requestUpdate();
     }
   }
 
@@ -201,12 +216,11 @@ export class SlaStatement extends LitElement {
       this.anchors = sectionAnchors(state.statement.sections);
       this.disclosure.reset(this.anchors, this.expanded);
       this.serviceView.show(state.statement.services?.items ?? []);
-      const services = afterNextPaint().then(() => {
-        if (this.servicesPending !== services) return;
-        this.servicesPending = undefined;
-        this.requestUpdate();
-      });
-      this.servicesPending = services;
+      if (!this.statementShown) {
+        this.statementShown = true;
+        this.paintStage = 'sections';
+        this.painting = this.paintLaterStages(state);
+      }
     }
     this.structuredData.show(state.status === 'ready' && !this.noStructuredData ? state.statement : null);
     void this.updateComplete.then(() => {
@@ -262,8 +276,8 @@ export class SlaStatement extends LitElement {
             })}
           </div>`
         : nothing}
-      ${statement.services && statement.services.items.length > 0 && !this.servicesPending
-        ? renderServices(statement.services, this.serviceView)
+      ${statement.services && statement.services.items.length > 0 && this.paintStage !== 'sections'
+        ? renderServices(statement.services, this.serviceView, this.paintStage === 'rows')
         : nothing}
     </article>`;
   }

@@ -11,7 +11,9 @@ import { parseStatementJson, type ParseResult } from './parse-json.js';
 
 /** Below this, one JSON.parse takes a few milliseconds: not worth splitting. */
 const SPLIT_FROM_LENGTH = 512 * 1024;
-const SCAN_SLICE = 256 * 1024;
+/** Milliseconds of scanning between pauses; checked every SCAN_CHECK steps. */
+const SCAN_SLICE_MS = 8;
+const SCAN_CHECK = 4096;
 const ITEMS_PER_BATCH = 1000;
 
 interface ItemsSpan {
@@ -28,6 +30,8 @@ export async function parseStatementJsonInSlices(
   splitFromLength = SPLIT_FROM_LENGTH,
 ): Promise<ParseResult> {
   if (text.length < splitFromLength) return parseStatementJson(text);
+  // Not in the task that produced the text (reading the body ends with joining its pieces).
+  await pause();
   const span = await findItems(text, pause);
   if (!span) return parseStatementJson(text);
   let document: { services: { items: unknown[] } };
@@ -62,11 +66,14 @@ async function findItems(text: string, pause: () => Promise<void>): Promise<Item
   let itemsSeen = 0;
   let span: ItemsSpan | null = null;
   let itemStart = -1;
-  let nextPause = SCAN_SLICE;
+  // By time, not by length: the first slices run before the scanner is optimized, several times
+  // slower than the rest.
+  let sliceEnd = performance.now() + SCAN_SLICE_MS;
+  let steps = 0;
   for (let at = 0; at < text.length; at++) {
-    if (at > nextPause) {
+    if (++steps % SCAN_CHECK === 0 && performance.now() > sliceEnd) {
       await pause();
-      nextPause = at + SCAN_SLICE;
+      sliceEnd = performance.now() + SCAN_SLICE_MS;
     }
     const code = text.charCodeAt(at);
     if (code <= 32) continue;

@@ -5,6 +5,8 @@
  * whenever a slice of work has used its budget.
  */
 const SLICE_MS = 8;
+/** A chunk may hold the whole body when it is already buffered; decode it in pieces this big. */
+const PIECE_BYTES = 256 * 1024;
 
 export async function readTextInSlices(response: Response, pause: () => Promise<void>): Promise<string> {
   if (!response.body) return response.text();
@@ -16,10 +18,12 @@ export async function readTextInSlices(response: Response, pause: () => Promise<
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
-    if (performance.now() > sliceEnd) {
-      await pause();
-      sliceEnd = performance.now() + SLICE_MS;
+    for (let offset = 0; offset < value.length; offset += PIECE_BYTES) {
+      parts.push(decoder.decode(value.subarray(offset, offset + PIECE_BYTES), { stream: true }));
+      if (performance.now() > sliceEnd) {
+        await pause();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
     }
   }
   parts.push(decoder.decode());

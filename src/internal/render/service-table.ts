@@ -59,7 +59,7 @@ function renderServiceLink(item: ServiceItem): unknown {
  * On narrow screens the table scrolls inside its own focusable region, so the page never
  * scrolls sideways (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  */
-export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView): TemplateResult {
+export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView, withRows = true): TemplateResult {
   const { items } = services;
   const columns = columnsOf(items);
   const { matches, visible, query } = view;
@@ -80,7 +80,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
           </tr>
         </thead>
         <tbody>
-          ${Array.from(visible, (index, offset) => {
+          ${withRows ? Array.from(visible, (index, offset) => {
             const item = items[index]!;
             return html`<tr aria-rowindex=${first + offset + 2}>
               <td class="number">${formatNumber(index + 1)}</td>
@@ -90,7 +90,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
                   : html`<td>${column.cell(item)}</td>`,
               )}
             </tr>`;
-          })}
+          }) : nothing}
         </tbody>
       </table>
     </div>
