@@ -142,10 +142,10 @@ export class SlaStatement extends LitElement {
    * three frames: the header and sections, then the services' tools and table head, then the
    * rows. Nothing is warm then (templates, fonts, line breaking), laying out fresh Persian text is
    * the dearest part of it, and all of it in one frame made a long task (over 50 ms on the
-   * benchmark's machine). A statement that replaces another is painted at once.
+   * benchmark's machine). A statement that replaces another is painted at once. Undefined until
+   * the first statement is shown.
    */
-  private paintStage: 'sections' | 'services' | 'rows' = 'rows';
-  private statementShown = false;
+  private paintStage: 'sections' | 'services' | 'rows' | undefined;
   /** Set until the last stage is painted. */
   private painting: Promise<void> | undefined;
   private wantedLocale: string | undefined;
@@ -216,8 +216,7 @@ export class SlaStatement extends LitElement {
       this.anchors = sectionAnchors(state.statement.sections);
       this.disclosure.reset(this.anchors, this.expanded);
       this.serviceView.show(state.statement.services?.items ?? []);
-      if (!this.statementShown) {
-        this.statementShown = true;
+      if (this.paintStage === undefined) {
         this.paintStage = 'sections';
         this.painting = this.paintLaterStages(state);
       }

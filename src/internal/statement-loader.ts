@@ -135,13 +135,13 @@ export class StatementLoader implements ReactiveController {
   }
 
   private async acceptText(ticket: number, text: string): Promise<void> {
-    await prepareLocaleData();
     const parsed = await parseStatementJsonInSlices(text, yieldToMain);
     if (parsed.ok) await this.accept(ticket, parsed.value);
     else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
   }
 
   private async accept(ticket: number, value: unknown): Promise<void> {
+    // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
     // Rendering gets a task of its own, apart from parsing and checking.

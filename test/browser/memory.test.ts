@@ -27,20 +27,18 @@ describe('memory', () => {
   it('assigning data 1,000 times leaves the heap where it started', async () => {
     const seeds = await Promise.all(['001-hamedan', '003-iranshahr-medical-sciences'].map(loadJson));
     const element = await render(seeds[0]);
+    const assign = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        const done = settled(element);
+        element.data = structuredClone(seeds[i % 2]);
+        await done;
+      }
+      await element.updateComplete;
+    };
     // Warm up: first renders fill caches (templates, formatters) that are kept on purpose.
-    for (let i = 0; i < 50; i++) {
-      const done = settled(element);
-      element.data = structuredClone(seeds[i % 2]);
-      await done;
-    }
-    await element.updateComplete;
+    await assign(50);
     const before = await settle();
-    for (let i = 0; i < 1000; i++) {
-      const done = settled(element);
-      element.data = structuredClone(seeds[i % 2]);
-      await done;
-    }
-    await element.updateComplete;
+    await assign(1000);
     const after = await settle();
     const grown = after - before;
     // One statement with its DOM weighs ~0.5 MB; 1,000 leaked ones would weigh hundreds of MB.
