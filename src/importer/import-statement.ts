@@ -142,9 +142,16 @@ function itemText(item: Item): string {
 }
 
 export function importStatement(input: string, options: ImportOptions = {}): ImportResult {
+  return importLines(readLines(input), options);
+}
+
+/**
+ * The importer's core, shared by text, HTML and Word: lines in source order, each with the
+ * structure its source gave (HTML, Word) or none (plain text, where markers are read instead).
+ */
+export function importLines(lines: readonly SourceLine[], options: ImportOptions = {}): ImportResult {
   const warnings: ImportWarning[] = [];
   const dropped: DroppedLine[] = [];
-  const lines = readLines(input);
   const preamble: SourceLine[] = [];
   const drafts: Draft[] = [];
   let appendix: { title: string; line: number; lines: SourceLine[] } | null = null;

@@ -6,11 +6,25 @@
 import { foldPersian, searchKey } from '../text/persian-text.js';
 
 export interface SourceLine {
-  /** 1-based line number in the input. */
+  /** 1-based line number in the input (for HTML, the line of the element in the HTML source). */
   number: number;
   /** The line without surrounding spaces, NBSP, ZWNJ or bidi marks. */
   text: string;
+  /**
+   * The structure the source itself gives, where it gives one: an HTML or Word heading, list
+   * item, definition or table row. Plain text has none, and the importer infers it from markers.
+   */
+  structure?: LineStructure;
+  /** Where the line is when a line number says little (a Word file's «paragraph 12»). */
+  where?: string;
 }
+
+export type LineStructure =
+  | { kind: 'heading'; level: number }
+  | { kind: 'item'; depth: number }
+  | { kind: 'term'; term: string }
+  /** One row of a table; `header` for a row of <th> cells or a table's first row. */
+  | { kind: 'row'; cells: string[]; header: boolean; table: number };
 
 /** Spaces (NBSP included), ZWNJ/ZWJ, bidi marks and BOM around a line carry nothing. */
 const EDGES = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+|[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/g;

@@ -40,6 +40,8 @@ export type ImportWarningCode =
 export interface ImportWarning {
   /** 1-based line of the input. */
   line: number;
+  /** Where it is when a line number says little: a Word file's «paragraph 12». */
+  where?: string;
   code: ImportWarningCode;
   /** The text concerned, as written (shortened). */
   text?: string;
