@@ -1,30 +1,23 @@
 /**
- * From a statement as agencies publish it (text copied out of their web page) to the format.
+ * From a statement as agencies publish it (text copied out of their web page, Word or a PDF) to
+ * the format.
  *
- * The text is kept as written: the importer only decides where each line goes. It removes the
- * markers around text (bullets, heading numbers, a heading's trailing colon, `<…>` around a link)
- * and the page chrome around the statement, and it reports, with line numbers, every line it
- * could not place and every guess it had to make. It has no DOM and runs in Node and browsers.
+ * The text is kept as written: the importer decides where each line goes. It removes the
+ * markers around text (bullets, heading numbers, a heading's trailing colon, `<…>` around a
+ * link) and the page chrome around the statement, and every line it leaves out or had to guess
+ * about is named in a warning with its line number, so nothing disappears in silence. It has no
+ * DOM and runs in Node and browsers.
  */
 import { FORMAT_VERSION, LINK_PATTERN, type Block, type ListBlock, type Section, type SectionKind, type Statement, type TermsBlock } from '../format/schema.js';
 import { searchKey } from '../text/persian-text.js';
-import { readAppendix } from './appendix.js';
-import { headingKind, headingTitle, type HeadingKind } from './headings.js';
-import {
-  endsLikeSentence,
-  foldWithOrigin,
-  isChrome,
-  originalSlice,
-  readLines,
-  splitMarker,
-  trimLine,
-  unwrapAutolinks,
-  wordCount,
-  type Marker,
-  type SourceLine,
-} from './lines.js';
+import { readAppendix, readTable } from './appendix.js';
+import { chromeRule } from './chrome.js';
+import { headingTitle, readHeading, splitRunInHeadings, type HeadingKind } from './headings.js';
+import { endsLikeSentence, isPunctuationOnly, readLines, splitMarker, trimLine, unwrapAutolinks, wordCount, type Marker, type SourceLine } from './lines.js';
+import { guessProvider, isOrganisationName, type ProviderSource } from './provider.js';
+import { cleanTitle, looksLikeTitle, readTitle, serviceIdInText, titleScore } from './title.js';
 import { readValidity, type Validity } from './validity.js';
-import type { ImportWarning } from './warnings.js';
+import type { ImportWarning, ImportWarningCode } from './warnings.js';
 
 export interface ImportOptions {
   /** Used instead of the title found in the text. */
@@ -37,30 +30,31 @@ export interface ImportOptions {
   schema?: string;
 }
 
-export interface DroppedLine {
-  line: number;
-  text: string;
-  /** Page chrome, a menu or breadcrumb line, or a second copy of the title. */
-  reason: 'chrome' | 'menu' | 'title';
-}
-
 export interface ImportResult {
   statement: Statement;
-  /** What could not be placed or had to be guessed, in line order. */
+  /** Every line left out, every guess and every doubt, in line order. */
   warnings: ImportWarning[];
-  /** Lines left out on purpose (page chrome), for an author who wants to check. */
-  dropped: DroppedLine[];
+}
+
+/** A line ready to be placed: its marker split off, its text cleaned. */
+interface Line {
+  number: number;
+  where?: string;
+  marker: Marker;
+  body: string;
+  /** The source said what it is (HTML, Word); the importer does not guess. */
+  structure?: SourceLine['structure'];
 }
 
 type Item =
-  | { kind: 'paragraph'; line: number; text: string }
-  | { kind: 'item'; line: number; text: string }
-  | { kind: 'term'; line: number; term: string; text: string };
+  | { kind: 'paragraph'; line: Line; text: string }
+  | { kind: 'item'; line: Line; text: string; number?: number }
+  | { kind: 'term'; line: Line; term: string; text: string };
 
 interface Draft {
   kind: SectionKind;
   title: string;
-  line: number;
+  line: Line;
   items: Item[];
 }
 
@@ -71,12 +65,23 @@ interface Heading {
   rest?: string;
 }
 
+/** How the statement marks its headings, read from its first one. */
+type HeadingStyle = 'numbered' | 'label' | 'bare' | 'markup';
+
 /** Longer «term: text» lines are sentences with a colon in them. */
-const MAX_TERM_WORDS = 5;
+const MAX_TERM_WORDS = 6;
 const MAX_DEFINITION_TERM_WORDS = 8;
 /** A numbered line continuing the headings' numbering is a heading when it is this short. */
 const MAX_OTHER_HEADING_WORDS = 8;
+/** A label alone on its line («دامنه خدمت:») is a heading when it is this short. */
+const MAX_LABEL_HEADING_WORDS = 6;
 const SHORT_LINE_WORDS = 4;
+/** A point of a list whose bullet was lost is short and not a sentence. */
+const MAX_POINT_WORDS = 10;
+/** A line of at least this many words that does not end a sentence may continue on the next. */
+const WRAPPED_LINE_WORDS = 5;
+/** The section made for a statement without headings. */
+const WHOLE_TEXT_TITLE: Record<string, string> = { fa: 'متن توافقنامه', en: 'Statement' };
 
 /** «term: text» → the two sides, unless the colon is part of a link or a time. */
 export function splitTerm(text: string, maxWords = MAX_TERM_WORDS): { term: string; text: string } | null {
@@ -90,6 +95,20 @@ export function splitTerm(text: string, maxWords = MAX_TERM_WORDS): { term: stri
   return { term, text: rest };
 }
 
+/**
+ * Two definitions typed on one line, «خدمت دهنده: استانداری. خدمت گیرنده: شهروندان»: split
+ * where a sentence ends and a short «term:» starts.
+ */
+function splitDefinitions(text: string): { term: string; text: string }[] | null {
+  const first = splitTerm(text, MAX_DEFINITION_TERM_WORDS);
+  if (!first) return null;
+  const next = /(?:[.؛;]\s+|\s{2,})([^:：.؛;]{2,60}?)\s*[:：]\s*(?=\S)/.exec(first.text);
+  if (!next || wordCount(next[1]!) > SHORT_LINE_WORDS || /\d$/.test(next[1]!)) return [first];
+  const own = trimLine(first.text.slice(0, next.index + (next[0].length - next[0].trimStart().length === 0 ? 0 : next[0].indexOf(next[1]!))));
+  const rest = splitDefinitions(first.text.slice(next.index + next[0].indexOf(next[1]!)));
+  return rest ? [{ term: first.term, text: trimLine(own) }, ...rest] : [first];
+}
+
 /** A line that is only a label, «مسئولیت ارائه خدمت :», introducing the next line. */
 function labelOf(text: string): string | null {
   if (!/[:：]$/.test(text)) return null;
@@ -98,35 +117,38 @@ function labelOf(text: string): string | null {
   return label;
 }
 
-/** The words every title starts with: «توافقنامه سطح خدمت», «بیانیه سطح توافق خدمات»… */
-const TITLE_PREFIX =
-  /^(?:بیانیه\s+)?(?:(?:توافق\s?نامه|موافقت\s?نامه)\s+(?:سطح\s+)?(?:ارایه\s+)?(?:خدمت|خدمات)|سطح\s+توافق\s+(?:خدمت|خدمات)|sla|service level agreement)(?:\s+(?:های|الکترونیک|الکترونیکی))*(?:\s*[:\-–]\s*|\s+|$)/;
-const TITLE_WORDS = ['توافقنامه', 'موافقتنامه', 'سطحخدمت', 'سطحتوافق', 'بیانیه', 'sla', 'servicelevel'];
-
-/** What a title says beyond the template's words: the agency, or the one service it is about. */
-function titleSubject(title: string): string {
-  const folded = foldWithOrigin(title);
-  const prefix = TITLE_PREFIX.exec(folded.folded);
-  if (!prefix) return '';
-  return originalSlice(folded, prefix[0].length, folded.folded.length);
-}
-
-/** A title names the agreement and is short: a paragraph that mentions «توافقنامه» is not one. */
-const MAX_TITLE_WORDS = 20;
-const looksLikeTitle = (text: string) => {
-  const key = searchKey(text);
-  return wordCount(text) <= MAX_TITLE_WORDS && !/[.!?؟]$/.test(text) && TITLE_WORDS.some((word) => key.includes(word));
-};
-
 const PROVIDER_TERMS = new Set(['خدمت دهنده', 'ارائه دهنده', 'ارائه دهنده خدمت', 'سرویس دهنده', 'دستگاه اجرایی', 'دستگاه'].map(searchKey));
 const SITE_TERMS = new Set(['سایت', 'وب سایت', 'پرتال', 'درگاه', 'تارنما', 'پایگاه', 'میز خدمت', 'میز خدمت الکترونیک'].map(searchKey));
 const URL = /(?:https?:\/\/|\bwww\.)[^\s<>()«»"'،؛]+/i;
+/** «به تفکیک 22 خدمت», «فهرست خدمات», «خدمات قابل ارائه به شرح زیر»: a list of services follows. */
+const SERVICES_INTRO = /(?:\d+خدمت(?:ات)?(?:به|بشرح|درقالب|:|$)|فهرست(?:خدمات|خدمت)|خدمات(?:قابلارایه|ارایهشده)?(?:این(?:دستگاه|سازمان|اداره|شرکت))?بهشرح(?:زیر|ذیل)(?:است|میباشد)?:?$)/;
+/** «… را به اطلاع میرساند: * امکان … * مراحل …»: bullets typed inside one line. */
+const INLINE_BULLET = /\s[*•·▪●]\s+/g;
 
 function findUrl(text: string): string | undefined {
   const found = URL.exec(text)?.[0].replace(/[.,:;!?]+$/, '');
   if (!found) return undefined;
   const url = /^www\./i.test(found) ? `https://${found}` : found;
   return LINK_PATTERN.test(url) ? url : undefined;
+}
+
+/**
+ * Brackets a PDF extraction mirrored: «)سازمان هواپیمایی(» reads as «(سازمان هواپیمایی)» once
+ * swapped. Only a text whose brackets close before they open, and balance once swapped, is
+ * changed.
+ */
+function unmirrorBrackets(text: string): string {
+  const balanced = (value: string) => {
+    let depth = 0;
+    for (const char of value) {
+      depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  };
+  if (balanced(text) || !text.includes(')')) return text;
+  const swapped = text.replace(/[()]/g, (bracket) => (bracket === '(' ? ')' : '('));
+  return balanced(swapped) ? swapped : text;
 }
 
 function orderValidity({ from, until, signatory }: Validity): Validity {
@@ -149,115 +171,242 @@ export function importStatement(input: string, options: ImportOptions = {}): Imp
  * The importer's core, shared by text, HTML and Word: lines in source order, each with the
  * structure its source gave (HTML, Word) or none (plain text, where markers are read instead).
  */
-export function importLines(lines: readonly SourceLine[], options: ImportOptions = {}): ImportResult {
+export function importLines(source: readonly SourceLine[], options: ImportOptions = {}): ImportResult {
   const warnings: ImportWarning[] = [];
-  const dropped: DroppedLine[] = [];
-  const preamble: SourceLine[] = [];
+  const warn = (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => {
+    warnings.push({ line: line.number, ...(line.where ? { where: line.where } : {}), code, ...(text === undefined ? {} : { text }), ...(value === undefined ? {} : { value }) });
+  };
+
+  const lines = prepare(source, warn);
+  const preamble: Line[] = [];
   const drafts: Draft[] = [];
-  let appendix: { title: string; line: number; lines: SourceLine[] } | null = null;
+  const serviceRows: Line[][] = [];
+  let appendix: { title: string; line: Line; lines: SourceLine[] } | null = null;
   let current: Draft | 'appendix' | null = null;
   let headingNumber = 0;
-  let runInSeen = false;
+  let flattened = false;
+  let style: HeadingStyle | null = null;
 
-  const detectHeading = (marker: Marker, body: string, line: number): Heading | null => {
-    const whole = headingKind(body);
+  const nextLine = (index: number) => lines[index + 1];
+  const headingOf = (line: Line, kind: HeadingKind, title: string, joined: HeadingKind | undefined): Heading => {
+    if (joined) warn(line, 'joined-headings', title, joined);
+    return { kind, title };
+  };
+
+  const detectHeading = (line: Line, index: number): Heading | null => {
+    const { marker, body, structure } = line;
+    if (structure?.kind === 'heading') {
+      style ??= 'markup';
+      const match = readHeading(body);
+      if (match) return headingOf(line, match.kind, headingTitle(body), match.joined);
+      const title = headingTitle(body);
+      warn(line, 'other-heading', title);
+      return { kind: 'other', title };
+    }
+    if (structure) return null;
     const numbered = marker?.type === 'number' ? marker.value : undefined;
-    if (whole) {
-      if (numbered !== undefined) headingNumber = numbered;
-      return { kind: whole, title: headingTitle(body) };
+    const bulleted = marker?.type === 'bullet';
+    const label = /[:：]$/.test(body);
+    const whole = readHeading(body);
+    if (whole && !(label && style === 'numbered' && numbered === undefined && whole.kind !== 'appendix') && !(bulleted && style !== null && !label && style !== 'bare')) {
+      if (numbered !== undefined) {
+        if (numbered === headingNumber && headingNumber > 0) flattened = true;
+        headingNumber = numbered;
+      }
+      style ??= numbered !== undefined ? 'numbered' : label ? 'label' : 'bare';
+      return headingOf(line, whole.kind, headingTitle(body), whole.joined);
     }
     const colon = body.search(/[:：]/);
     if (colon > 0 && !body.startsWith('//', colon + 1)) {
-      const runIn = headingKind(body.slice(0, colon));
+      const runIn = readHeading(body.slice(0, colon));
       const rest = trimLine(body.slice(colon + 1));
       // Among definitions, «نگهداری: …» is a term, unless the headings so far were run in too.
       const inDefinitions = typeof current === 'object' && current?.kind === 'definitions';
-      if (runIn && rest && (!inDefinitions || runInSeen || numbered === headingNumber + 1)) {
+      if (runIn && rest && (!inDefinitions || style === 'label' || numbered === headingNumber + 1)) {
         if (numbered !== undefined) headingNumber = numbered;
-        runInSeen = true;
-        return { kind: runIn, title: headingTitle(body.slice(0, colon)), rest };
+        style ??= numbered !== undefined ? 'numbered' : 'label';
+        return { ...headingOf(line, runIn.kind, headingTitle(body.slice(0, colon)), runIn.joined), rest };
       }
     }
+    const continuesNumbering = numbered !== undefined && headingNumber > 0 && (numbered === headingNumber + 1 || (flattened && numbered === headingNumber));
     if (
-      numbered !== undefined &&
-      headingNumber > 0 &&
-      numbered === headingNumber + 1 &&
+      style === 'numbered' &&
+      continuesNumbering &&
       wordCount(body) <= MAX_OTHER_HEADING_WORDS &&
       !endsLikeSentence(body) &&
       !/[:：]./.test(body)
     ) {
-      headingNumber = numbered;
+      headingNumber = numbered!;
       const title = headingTitle(body);
-      warnings.push({ line, code: 'other-heading', text: title });
+      warn(line, 'other-heading', title);
+      return { kind: 'other', title };
+    }
+    // «… به تفکیک ۲۲ خدمت به شرح ذیل می باشد :» introduces a list of services.
+    if (label && marker === null && SERVICES_INTRO.test(searchKey(body)) && nextLine(index)?.marker?.type === 'number') {
+      return { kind: 'appendix', title: headingTitle(body) };
+    }
+    // «دامنه خدمت:» alone on its line, in a statement whose headings are such labels.
+    const next = nextLine(index);
+    if (
+      label &&
+      marker === null &&
+      (style === 'label' || style === 'bare' || (style === null && current === null)) &&
+      labelOf(body) !== null &&
+      wordCount(body) <= MAX_LABEL_HEADING_WORDS &&
+      next !== undefined &&
+      next.structure === undefined &&
+      labelOf(next.body) === null &&
+      (next.marker?.type === 'bullet' || readHeading(next.body) === null)
+    ) {
+      style ??= 'label';
+      const title = headingTitle(body);
+      warn(line, 'other-heading', title);
       return { kind: 'other', title };
     }
     return null;
   };
 
-  const contentItem = (marker: Marker, body: string, kind: SectionKind, line: number): Item => {
+  const contentItem = (line: Line, body: string, kind: SectionKind): Item[] => {
     const text = unwrapAutolinks(body);
     const definitions = kind === 'definitions';
-    if (marker) {
+    if (line.structure?.kind === 'term') return [{ kind: 'term', line, term: line.structure.term, text }];
+    if (line.structure?.kind === 'item') return [{ kind: 'item', line, text }];
+    if (line.marker) {
       const term = definitions ? splitTerm(text, MAX_DEFINITION_TERM_WORDS) : null;
-      return term ? { kind: 'term', line, ...term } : { kind: 'item', line, text };
+      const number = line.marker.type === 'number' ? line.marker.value : undefined;
+      return term ? [{ kind: 'term', line, ...term }] : [{ kind: 'item', line, text, ...(number === undefined ? {} : { number }) }];
     }
-    const term = splitTerm(text, definitions ? MAX_DEFINITION_TERM_WORDS : MAX_TERM_WORDS);
-    return term ? { kind: 'term', line, ...term } : { kind: 'paragraph', line, text };
+    if (definitions) {
+      const terms = splitDefinitions(text);
+      if (terms) return terms.map((term) => ({ kind: 'term', line, ...term }));
+    }
+    const term = line.structure ? null : splitTerm(text, MAX_TERM_WORDS);
+    return term ? [{ kind: 'term', line, ...term }] : [{ kind: 'paragraph', line, text }];
   };
 
-  for (const line of lines) {
-    if (!line.text) continue;
-    const { marker, body } = splitMarker(line.text);
-    if (isChrome(body)) {
-      dropped.push({ line: line.number, text: line.text, reason: 'chrome' });
+  /** A sentence broken across lines (a PDF's or an old page's hard wrap) is one paragraph again. */
+  const continues = (items: Item[], line: Line): boolean => {
+    const last = items.at(-1);
+    if (!last || last.kind === 'term' || line.marker || line.structure || last.line.structure) return false;
+    if (last.line.number + 1 !== line.number || endsLikeSentence(last.text) || /[:：]$/.test(last.text)) return false;
+    return wordCount(last.text) >= WRAPPED_LINE_WORDS;
+  };
+
+  const place = (items: Item[], line: Line, kind: SectionKind) => {
+    if (continues(items, line)) {
+      const last = items.at(-1) as Exclude<Item, { kind: 'term' }>;
+      last.text = unmirrorBrackets(`${last.text} ${line.body}`);
+      return;
+    }
+    items.push(...contentItem(line, line.body, kind));
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.structure?.kind === 'row') {
+      // A table: its rows run together; services become the appendix, any other table text.
+      const table = line.structure.table;
+      const rows: Line[] = [];
+      while (lines[index]?.structure?.kind === 'row' && (lines[index]!.structure as { table: number }).table === table) rows.push(lines[index++]!);
+      index--;
+      serviceRows.push(rows);
       continue;
     }
-    const heading = detectHeading(marker, body, line.number);
+    const heading = detectHeading(line, index);
     if (heading) {
       if (heading.kind === 'appendix') {
-        appendix = { title: heading.title, line: line.number, lines: [] };
+        appendix = { title: heading.title, line, lines: [] };
         current = 'appendix';
         if (heading.rest) appendix.lines.push({ number: line.number, text: heading.rest });
       } else {
-        const draft: Draft = { kind: heading.kind, title: heading.title, line: line.number, items: [] };
+        const draft: Draft = { kind: heading.kind, title: heading.title, line, items: [] };
         drafts.push(draft);
         current = draft;
-        if (heading.rest) draft.items.push(contentItem(null, heading.rest, draft.kind, line.number));
+        if (heading.rest) draft.items.push(...contentItem(line, heading.rest, draft.kind));
       }
       continue;
     }
-    if (current === null) {
-      // Before the first heading, bulleted lines are the site's menus and breadcrumbs.
-      if (marker?.type === 'bullet') dropped.push({ line: line.number, text: line.text, reason: 'menu' });
-      else preamble.push(line);
-    } else if (current === 'appendix') appendix!.lines.push(line);
-    else current.items.push(contentItem(marker, body, current.kind, line.number));
+    if (current === null) preamble.push(line);
+    else if (current === 'appendix') appendix!.lines.push({ number: line.number, text: line.marker ? `${markerText(line)}${line.body}` : line.body, ...(line.where ? { where: line.where } : {}) });
+    else place(current.items, line, current.kind);
   }
 
-  if (lines.every((line) => !line.text)) warnings.push({ line: 1, code: 'empty' });
-  else if (drafts.length === 0 && appendix === null) warnings.push({ line: preamble[0]?.number ?? 1, code: 'no-headings' });
+  if (lines.length === 0) warn({ number: 1 }, 'empty');
 
-  // The title: the most specific title-like line before the first heading.
-  const candidates = preamble.filter((line) => looksLikeTitle(line.text));
-  const titleLine = candidates.find((line) => titleSubject(line.text) !== '') ?? candidates[0];
-  for (const line of preamble) {
-    if (line === titleLine) continue;
-    if (titleLine && (searchKey(line.text) === searchKey(titleLine.text) || (looksLikeTitle(line.text) && titleSubject(line.text) === ''))) {
-      dropped.push({ line: line.number, text: line.text, reason: 'title' });
-    } else warnings.push({ line: line.number, code: 'unplaced', text: line.text });
+  // The title: the best title-like line before the first heading; lines before it are the page's.
+  const titleIndex = pickTitle(preamble);
+  const titleLine = titleIndex >= 0 ? preamble[titleIndex] : undefined;
+  const title = options.title ?? (titleLine ? cleanTitle(titleLine.body) : undefined);
+  const facts = title ? readTitle(title) : {};
+  const leadLines: Line[] = [];
+  const beforeTitle: Line[] = [];
+  preamble.forEach((line, index) => {
+    if (line === titleLine) return;
+    if (titleLine && (searchKey(line.body) === searchKey(titleLine.body) || (looksLikeTitle(line.body) && index < titleIndex + 2 && titleScore(line.body) <= titleScore(titleLine.body)))) {
+      warn(line, 'repeated-title', line.body);
+    } else if (index < titleIndex) beforeTitle.push(line);
+    else leadLines.push(line);
+  });
+
+  // A statement with no heading is still a statement: one section of its lead and points.
+  if (drafts.length === 0) {
+    const lead = [...beforeTitle.filter((line) => !isOrganisationName(line.body)), ...leadLines];
+    beforeTitle.splice(0, beforeTitle.length, ...beforeTitle.filter((line) => isOrganisationName(line.body)));
+    const lang = options.lang ?? 'fa';
+    const draft: Draft = { kind: 'other', title: WHOLE_TEXT_TITLE[lang] ?? WHOLE_TEXT_TITLE['fa']!, line: lead[0] ?? titleLine ?? { number: 1, marker: null, body: '' }, items: [] };
+    for (const line of lead) place(draft.items, line, 'other');
+    if (lines.length > 0) warn(draft.line, 'no-headings');
+    if (draft.items.length > 0) drafts.push(draft);
+  } else if (leadLines.length > 0) {
+    // The lead before the first heading («بدینوسیله … به اطلاع میرساند:») introduces the
+    // statement: it opens the introduction, or is one when the statement has none first.
+    let first = drafts[0]!;
+    if (first.kind !== 'introduction') {
+      first = { kind: 'introduction', title: '', line: leadLines[0]!, items: [] };
+      drafts.unshift(first);
+      warn(leadLines[0]!, 'lead-introduction');
+    }
+    const items: Item[] = [];
+    for (const line of leadLines) place(items, line, first.kind);
+    first.items.unshift(...items);
   }
 
-  const sections = drafts.map((draft) => toSection(draft, warnings));
-  noteRepeatedSections(drafts, warnings);
+  const sections = drafts.map((draft) => toSection(draft, warn));
+  noteRepeatedSections(drafts, warn);
 
+  // Tables: services become the appendix; any other table's rows are text of the section before.
+  const tableServices = serviceRows.flatMap((rows) => {
+    const table = readTable(rows.map(toSourceLine), warnings);
+    if ('services' in table) return table.services;
+    const section = sections.at(-1);
+    if (section) for (const row of table.lines) section.content.push(row.structure?.kind === 'term' ? { terms: [{ term: row.structure.term, text: row.text }] } : row.text);
+    else for (const row of table.lines) warn(row, 'unplaced', row.text);
+    return [];
+  });
+
+  // The provider: given, or the organisation the text names with the most weight.
   const allItems = drafts.flatMap((draft) => draft.items);
-  const providerName = options.provider?.name ?? findProviderName(allItems, titleLine);
-  if (!providerName) warnings.push({ line: titleLine?.number ?? 1, code: 'no-provider' });
+  const evidence: { text: string; source: ProviderSource }[] = [];
+  for (const item of allItems) {
+    if (item.kind === 'term' && PROVIDER_TERMS.has(searchKey(item.term))) evidence.push({ text: item.text.replace(/[.。]+$/, '').trim(), source: 'definition' });
+  }
+  if (facts.agency) evidence.push({ text: ` ${facts.agency} `, source: 'title' });
+  for (const line of beforeTitle) evidence.push({ text: ` ${line.body} `, source: 'line' });
+  for (const draft of drafts) evidence.push({ text: ` ${draft.title} `, source: 'text' });
+  for (const item of allItems) evidence.push({ text: ` ${itemText(item)} `, source: 'text' });
+  const guess = options.provider?.name === undefined ? guessProvider(evidence) : undefined;
+  const providerName = options.provider?.name ?? guess?.name;
+  if (!providerName) warn(titleLine ?? { number: 1 }, 'no-provider');
+  else if (guess && guess.source !== 'definition') warn(titleLine ?? drafts[0]?.line ?? { number: 1 }, 'provider-guessed', guess.name, guess.source);
 
-  let title = options.title ?? titleLine?.text;
-  if (title === undefined) {
-    title = providerName ? `توافقنامه سطح خدمت ${providerName}` : 'توافقنامه سطح خدمت';
-    warnings.push({ line: 1, code: 'no-title', text: title });
+  for (const line of beforeTitle) {
+    if (!providerName || searchKey(line.body) !== searchKey(providerName)) warn(line, 'before-title', line.body);
+  }
+
+  let finalTitle = title;
+  if (finalTitle === undefined) {
+    finalTitle = providerName ? `توافقنامه سطح خدمت ${providerName}` : 'توافقنامه سطح خدمت';
+    warn({ number: 1 }, 'no-title', finalTitle);
   }
 
   const provider: Statement['provider'] = { name: providerName ?? '' };
@@ -265,28 +414,30 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
   if (url) provider.url = url;
   if (options.provider?.parent) provider.parent = options.provider.parent;
 
-  // A title about one service («توافقنامه سطح خدمت پاسخ به استعلام …») rather than the agency.
-  const subject = titleSubject(title);
+  // A statement about one service: named in its title, its id there or after «شناسه خدمت».
+  const serviceId = facts.service?.id ?? allItems.map((item) => serviceIdInText(itemText(item))).find((id) => id !== undefined);
+  const serviceName = facts.service?.name;
   const service =
-    subject && providerName && !searchKey(subject).includes(searchKey(providerName)) && !searchKey(providerName).includes(searchKey(subject))
-      ? { name: subject }
+    serviceName && !(providerName && searchKey(serviceName) === searchKey(providerName))
+      ? { name: serviceName, ...(serviceId ? { id: serviceId } : {}) }
       : undefined;
 
   const term = drafts.find((draft) => draft.kind === 'term');
   const validity = term
-    ? readValidity(term.items.length > 0 ? term.items.map((item) => ({ line: item.line, text: itemText(item) })) : [{ line: term.line, text: '' }], warnings)
+    ? readValidity(term.items.length > 0 ? term.items.map((item) => ({ line: item.line.number, text: itemText(item) })) : [{ line: term.line.number, text: '' }], warnings)
     : undefined;
 
-  const services = appendix
-    ? { ...(appendix.title ? { title: appendix.title } : {}), items: readAppendix(appendix.lines, warnings) }
-    : undefined;
+  const appendixItems = appendix ? readAppendix(appendix.lines, warnings) : [];
+  const serviceItems = [...appendixItems, ...tableServices];
+  const services =
+    appendix || serviceItems.length > 0 ? { ...(appendix?.title ? { title: appendix.title } : {}), items: serviceItems } : undefined;
 
   // Members in the order of the format's description.
   const statement: Statement = {
     ...(options.schema ? { $schema: options.schema } : {}),
     version: FORMAT_VERSION,
     lang: options.lang ?? 'fa',
-    title,
+    title: finalTitle,
     provider,
     ...(service ? { service } : {}),
     ...(validity ? { validity: orderValidity(validity) } : {}),
@@ -295,17 +446,118 @@ export function importLines(lines: readonly SourceLine[], options: ImportOptions
   };
 
   warnings.sort((a, b) => a.line - b.line);
-  dropped.sort((a, b) => a.line - b.line);
-  return { statement, warnings, dropped };
+  return { statement, warnings };
+}
+
+function markerText(line: Line): string {
+  return line.marker?.type === 'number' ? `${line.marker.value}- ` : line.marker?.type === 'bullet' ? '• ' : '';
+}
+
+function toSourceLine(line: Line): SourceLine {
+  return { number: line.number, text: line.body, ...(line.where ? { where: line.where } : {}), ...(line.structure ? { structure: line.structure } : {}) };
+}
+
+/** The index of the best title among the lines before the first heading, or -1. */
+function pickTitle(preamble: readonly Line[]): number {
+  let best = -1;
+  preamble.forEach((line, index) => {
+    if (!looksLikeTitle(line.body)) return;
+    const score = titleScore(line.body);
+    const bestScore = best < 0 ? -1 : titleScore(preamble[best]!.body);
+    // «بیانیه سطح توافق خدمات» then «بیانیه سطح توافق خدمات در تارنما»: the fuller one.
+    const fuller = best >= 0 && score === bestScore && searchKey(line.body).startsWith(searchKey(preamble[best]!.body));
+    if (score > bestScore || fuller) best = index;
+  });
+  return best;
+}
+
+/**
+ * The lines to place: empty lines, page chrome and lines of punctuation alone are taken out
+ * (each chrome and punctuation line with a warning), markers are split off, and a line that
+ * holds several pieces (bullets typed inline, headings run into one paragraph) is split.
+ */
+function prepare(source: readonly SourceLine[], warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => void): Line[] {
+  const lines: Line[] = [];
+  for (const sourceLine of source) {
+    const text = trimLine(sourceLine.text);
+    if (!text) continue;
+    const where = sourceLine.where;
+    const at = { number: sourceLine.number, ...(where ? { where } : {}) };
+    const { marker, body } = sourceLine.structure ? { marker: null, body: text } : splitMarker(text);
+    const rule = chromeRule(body);
+    if (rule && sourceLine.structure?.kind !== 'heading') {
+      warn(at, 'chrome', text, rule);
+      continue;
+    }
+    if (isPunctuationOnly(text)) {
+      warn(at, 'punctuation', text);
+      continue;
+    }
+    if (sourceLine.structure) {
+      lines.push({ ...at, marker, body: unmirrorBrackets(body), structure: sourceLine.structure });
+      continue;
+    }
+    for (const piece of splitPieces(body)) {
+      lines.push({ ...at, marker: piece.bullet ? { type: 'bullet' } : piece.heading ? null : marker, body: unmirrorBrackets(piece.text) });
+    }
+  }
+  return lines;
+}
+
+/** One line's pieces: the lead and its inline bullets, or the headings run into a paragraph. */
+function splitPieces(body: string): { text: string; bullet?: boolean; heading?: boolean }[] {
+  const bullets = body.split(INLINE_BULLET);
+  if (bullets.length >= 3) {
+    const [lead, ...items] = bullets.map((piece) => trimLine(piece));
+    return [...(lead ? [{ text: lead }] : []), ...items.filter(Boolean).map((text) => ({ text, bullet: true }))];
+  }
+  const runIn = splitRunInHeadings(body);
+  if (runIn.length < 2) return [{ text: body }];
+  return runIn.flatMap(({ heading, text }) => [
+    ...(heading ? [{ text: `${heading}:`, heading: true }] : []),
+    ...(text ? [{ text }] : []),
+  ]);
+}
+
+/**
+ * Points whose bullets were lost on the way: lines between item 2 and item 3 of a numbered
+ * list are its sub-items, and short lines after a sentence that announces them («… به ترتیب
+ * زیر ارائه دهد :») are its points. Either way they stay a list.
+ */
+function withImpliedItems(items: readonly Item[]): Item[] {
+  const result = [...items];
+  for (let index = 1; index < result.length; index++) {
+    const before = result[index - 1]!;
+    if (before.kind !== 'paragraph' || !/[:：]$/.test(before.text) || wordCount(before.text) <= MAX_TERM_WORDS) continue;
+    for (let at = index; result[at]?.kind === 'paragraph'; at++) {
+      const point = result[at] as { line: Line; text: string };
+      if (wordCount(point.text) > MAX_POINT_WORDS || endsLikeSentence(point.text) || /[:：]$/.test(point.text)) break;
+      result[at] = { kind: 'item', line: point.line, text: point.text };
+    }
+  }
+  for (let index = 0; index < result.length; index++) {
+    const before = result[index - 1];
+    if (result[index]!.kind !== 'paragraph' || before?.kind !== 'item' || before.number === undefined) continue;
+    let end = index;
+    while (result[end]?.kind === 'paragraph' && !/[:：]$/.test((result[end] as { text: string }).text)) end++;
+    const after = result[end];
+    if (after?.kind !== 'item' || after.number !== before.number + 1) continue;
+    for (let at = index; at < end; at++) {
+      const paragraph = result[at] as { line: Line; text: string };
+      result[at] = { kind: 'item', line: paragraph.line, text: paragraph.text };
+    }
+    index = end;
+  }
+  return result;
 }
 
 const isList = (block: Block | undefined): block is ListBlock => typeof block === 'object' && Array.isArray(block.list);
 const isTerms = (block: Block | undefined): block is TermsBlock => typeof block === 'object' && Array.isArray(block.terms);
 
 /** Paragraphs, lists and definitions from the lines under one heading. */
-function toSection(draft: Draft, warnings: ImportWarning[]): Section {
+function toSection(draft: Draft, warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string) => void): Section {
   const content: Block[] = [];
-  const { items } = draft;
+  const items = withImpliedItems(draft.items);
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     const next = items[index + 1];
@@ -335,39 +587,20 @@ function toSection(draft: Draft, warnings: ImportWarning[]): Section {
       !/[:：]$/.test(item.text) &&
       next?.kind === 'paragraph'
     ) {
-      warnings.push({ line: item.line, code: 'short-line', text: item.text });
+      warn(item.line, 'short-line', item.text);
     }
   }
-  if (content.length === 0) warnings.push({ line: draft.line, code: 'empty-section', text: draft.title });
-  return draft.title ? { kind: draft.kind, title: draft.title, content } as Section : { kind: draft.kind, content } as Section;
+  if (content.length === 0) warn(draft.line, 'empty-section', draft.title);
+  return draft.title ? ({ kind: draft.kind, title: draft.title, content } as Section) : ({ kind: draft.kind, content } as Section);
 }
 
-function noteRepeatedSections(drafts: readonly Draft[], warnings: ImportWarning[]): void {
+function noteRepeatedSections(drafts: readonly Draft[], warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => void): void {
   for (const draft of drafts) {
     if (draft.kind === 'other') continue;
     const first = drafts.find((other) => other.kind === draft.kind)!;
     if (first === draft) continue;
-    warnings.push({ line: draft.line, code: 'duplicate-section', text: draft.title || draft.kind, value: String(first.line) });
+    warn(draft.line, 'duplicate-section', draft.title || draft.kind, String(first.line.number));
   }
-}
-
-/** The agency: «خدمت دهنده: …» in the definitions, «… را که به X اجازه می دهد …», or the title. */
-function findProviderName(items: readonly Item[], titleLine: SourceLine | undefined): string | undefined {
-  for (const item of items) {
-    if (item.kind !== 'term' || !PROVIDER_TERMS.has(searchKey(item.term))) continue;
-    const name = item.text.replace(/[.。]+$/, '').trim();
-    if (name && wordCount(name) <= 10 && !/[:：/]/.test(name)) return name;
-  }
-  for (const item of items) {
-    const folded = foldWithOrigin(item.text);
-    const match = /(?:^|\s)به\s+(\S.{1,80}?)\s+اجازه\s+می\s?دهد/.exec(folded.folded);
-    if (match) {
-      const start = match.index + match[0].indexOf(match[1]!, match[0].indexOf('به') + 2);
-      return originalSlice(folded, start, start + match[1]!.length);
-    }
-  }
-  const subject = titleLine ? titleSubject(titleLine.text) : '';
-  return subject || undefined;
 }
 
 function findProviderUrl(items: readonly Item[]): string | undefined {

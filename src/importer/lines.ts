@@ -3,7 +3,7 @@
  * them, trimmed at both ends, with a leading bullet or number split off. Nothing inside a line is
  * changed, so ZWNJ, NBSP, Arabic ي/ك and the author's spacing survive as written.
  */
-import { foldPersian, searchKey } from '../text/persian-text.js';
+import { foldPersian } from '../text/persian-text.js';
 
 export interface SourceLine {
   /** 1-based line number in the input (for HTML, the line of the element in the HTML source). */
@@ -33,27 +33,55 @@ export function trimLine(text: string): string {
   return text.replace(EDGES, '');
 }
 
+/**
+ * What copying out of a PDF or an old page leaves in the text that no reader typed: Arabic
+ * presentation forms (U+FB50–U+FEFF, shaped glyphs some PDF writers emit, which search and
+ * screen readers treat as other letters) folded to their letters, and «¬» typed for a ZWNJ
+ * after a letter («روش¬های»).
+ */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
+const FAKE_ZWNJ = /(?<=[\u0600-\u06FF])\u00AC/g;
+
+export function cleanText(text: string): string {
+  return text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(FAKE_ZWNJ, '\u200C');
+}
+
 export function readLines(input: string): SourceLine[] {
-  return input.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: trimLine(line) }));
+  return input.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: trimLine(cleanText(line)) }));
 }
 
 export type Marker = { type: 'bullet' } | { type: 'number'; value: number } | null;
 
 const DIGITS = '[0-9۰-۹٠-٩]';
-/** • · ▪ ● ○ ◦ ■ □ ➢ ► ▸ ◆ ◇ ✓ ✔ * - – — */
-const BULLET = /^[•·▪▫●○◦■□➢►▸◆◇✓✔*\-–—](?:[\s\u00A0]+|(?=[^\s\u00A0•·▪▫●○◦■□➢►▸◆◇✓✔*\-–—]))/;
-/** «1-», «۱-», «1)», «1.», «2 .», «(1)»; not «2.5» or «1-2». */
+const BULLETS = '•·▪▫●○◦■□➢►▸◆◇✓✔❖✗*\\-–—\\uF000-\\uF0FF';
+/**
+ * A bullet and the space after it: the usual signs, Word's private-use Wingdings/Symbol glyphs
+ * (U+F0xx) and its «o» for a second level when followed by a gap.
+ */
+// «*جهت …» glued to its word is a footnote's mark, not a bullet.
+const BULLET = new RegExp(`^(?:[${BULLETS}](?:[\\s\\u00A0]+)|[${BULLETS.replace('*', '')}](?=[^\\s\\u00A0${BULLETS}])|o[\\s\\u00A0]{2,})`);
+/** «1-», «۱-», «1)», «1.», «2 .», «(1)», «۱.مقدمه»; not «2.5» or «1-2». */
 const NUMBER = new RegExp(
   `^(?:\\((${DIGITS}{1,3})\\)|(${DIGITS}{1,3})[\\s\\u00A0]*[-.)\\u2013\\u2014\\u0640](?!${DIGITS}))[\\s\\u00A0]*`,
 );
+/** Persian letters used as numbers: «الف)», «ب-», «ج.» (the abjad order of legal texts). */
+const LETTERS = ['الف', 'ب', 'پ', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ی'];
+const LETTER = new RegExp(`^(${LETTERS.join('|')})[\\s\\u00A0]*[-.)\\u2013](?![\\u0600-\\u06FF])[\\s\\u00A0]*`);
+/** «ماده ۳-», «ماده 3:», «بند ۲)»: articles and clauses of a legal text. */
+const ARTICLE = new RegExp(`^(?:ماده|بند)[\\s\\u00A0]+(${DIGITS}{1,3})[\\s\\u00A0]*[-.):\\u2013](?!${DIGITS})[\\s\\u00A0]*`);
 
 /** Splits «۲- هدف» into a number marker and «هدف», «• متن» into a bullet and «متن». */
 export function splitMarker(text: string): { marker: Marker; body: string } {
-  const number = NUMBER.exec(text);
+  const number = NUMBER.exec(text) ?? ARTICLE.exec(text);
   if (number) {
     const digits = foldPersian(number[1] ?? number[2] ?? '');
     const body = trimLine(text.slice(number[0].length));
     if (body) return { marker: { type: 'number', value: Number(digits) }, body };
+  }
+  const letter = LETTER.exec(text);
+  if (letter) {
+    const body = trimLine(text.slice(letter[0].length));
+    if (body) return { marker: { type: 'number', value: LETTERS.indexOf(letter[1]!) + 1 }, body };
   }
   const bullet = BULLET.exec(text);
   if (bullet) {
@@ -61,6 +89,11 @@ export function splitMarker(text: string): { marker: Marker; body: string } {
     if (body) return { marker: { type: 'bullet' }, body };
   }
   return { marker: null, body: text };
+}
+
+/** A line of punctuation and signs alone («.», «-----», «***», a lone bullet): no words. */
+export function isPunctuationOnly(text: string): boolean {
+  return text !== '' && !/[\p{L}\p{N}]/u.test(text);
 }
 
 /** Words as a reader counts them: ZWNJ joins the parts of one word. */
@@ -72,37 +105,6 @@ export function wordCount(text: string): number {
 /** Ends like a sentence or a clause, so it is not a heading or a label. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?؟؛;،,…]$/.test(text);
-}
-
-/** Page chrome copied along with the statement: navigation, counters, print links. */
-const CHROME_KEYS = new Set(
-  [
-    'هدایت به بالای صفحه',
-    'بازگشت به بالای صفحه',
-    'بازگشت به بالا',
-    'بالای صفحه',
-    'بازگشت',
-    'صفحه اصلی',
-    'چاپ',
-    'چاپ صفحه',
-    'نسخه چاپی',
-    'ارسال به دوستان',
-    'اشتراک گذاری',
-    'back to top',
-    'print',
-  ].map(searchKey),
-);
-const CHROME_PATTERNS = [
-  /^(?:تعداد)?(?:بازدید|مشاهده|بازدیدها)(?:کننده|کنندگان)?:?\d+$/,
-  /^(?:کد|شناسه)(?:خبر|مطلب|صفحه):?\d+$/,
-  /^(?:تاریخ)?(?:انتشار|بروزرسانی|بهروزرسانی|آخرینبروزرسانی|آخرینویرایش|ویرایش):?[\d/:\-]+$/,
-  /^(?:views?|visits?):?\d+$/,
-];
-
-/** True for a line that belongs to the web page around the statement, not to the statement. */
-export function isChrome(text: string): boolean {
-  const key = searchKey(text);
-  return CHROME_KEYS.has(key) || CHROME_PATTERNS.some((pattern) => pattern.test(key));
 }
 
 /** `<https://…>` autolink brackets are markup, not text; the address itself is kept. */

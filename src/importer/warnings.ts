@@ -35,7 +35,31 @@ export type ImportWarningCode =
   /** An appendix table row with a different number of cells than the header. */
   | 'table-row'
   /** A line in the appendix that is neither a table row nor a list item; left out. */
-  | 'appendix-line';
+  | 'appendix-line'
+  /** A table column whose header names no field of a service; its cells (`value`: how many) left out. */
+  | 'table-column-left-out'
+  /** A table cell that could not be read as its column's field (`value`: the column); left out. */
+  | 'table-cell'
+  /** A table row that is not a service (`value`: above the header, a group row, or no name); left out. */
+  | 'table-row-left-out'
+  /** An HTML container or object left out (`value`: the element, as nav, footer, img). */
+  | 'html-left-out'
+  /** A message of the Word reader (mammoth) about the file (`text`: the message). */
+  | 'word-message'
+  /** A line of the web page around the statement, left out (`value`: the rule that saw it). */
+  | 'chrome'
+  /** A line of punctuation alone, left out. */
+  | 'punctuation'
+  /** A second copy of the title, or a page heading above it; left out. */
+  | 'repeated-title'
+  /** A line above the title that is not the agency's name; left out. */
+  | 'before-title'
+  /** The text before the first heading became an introduction section. */
+  | 'lead-introduction'
+  /** The provider's name is a guess (`value`: where it was found: title, line or text). */
+  | 'provider-guessed'
+  /** Two template headings written as one (`value`: the second kind); the section has the first. */
+  | 'joined-headings';
 
 export interface ImportWarning {
   /** 1-based line of the input. */
@@ -52,6 +76,26 @@ export interface ImportWarning {
 const quote = (text = '', lang: 'fa' | 'en') => {
   const short = text.length > 60 ? `${text.slice(0, 59)}…` : text;
   return lang === 'fa' ? `«${short}»` : `"${short}"`;
+};
+
+/** Column names for 'table-cell': Persian, English, and what to do in each when it is not the default. */
+const CELL_COLUMNS: Record<string, [string, string, string?, string?]> = {
+  visits: ['تعداد مراجعه حضوری', 'visits', 'تعداد را با رقم بنویسید (مثلاً ۱).', 'Write the count as a number (e.g. 1).'],
+  audience: ['نوع خدمت', 'audience', 'از G2C، G2B، G2G یا G2E (یا شهروندان، کسب‌وکار، دستگاه‌ها، کارکنان) استفاده کنید.', 'Use G2C, G2B, G2G or G2E (citizens, businesses, agencies, employees).'],
+  channels: ['شیوه ارائه', 'channels', 'از اینترنتی، اپلیکیشن، پیامک، تلفن، پیشخوان، پست یا حضوری استفاده کنید.', 'Use web, app, sms, phone, pishkhan, post or in-person.'],
+  url: ['پیوند', 'link', 'نشانی کامل با https:// بنویسید.', 'Write the full address with https://.'],
+};
+
+/** Kinds of HTML content left out: Persian, English, and what to do. */
+const LEFT_OUT: Record<string, [string, string, string, string]> = {
+  nav: ['فهرست پیوندهای سایت (nav)', 'The site navigation (nav)', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
+  header: ['سربرگ صفحه (header)', 'The page header (header)', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
+  footer: ['پانویس صفحه (footer)', 'The page footer (footer)', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
+  aside: ['کادر کناری (aside)', 'The side box (aside)', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
+  form: ['فرم صفحه (form)', 'The page form (form)', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
+  img: ['تصویر', 'The image', 'قالب توافقنامه فقط متن دارد؛ اگر تصویر متنی دارد، آن را در JSON بنویسید.', 'the format holds text only: if the image shows text, type it into the JSON.'],
+  object: ['محتوای جاسازی‌شده', 'The embedded content', 'قالب توافقنامه فقط متن دارد؛ اگر متنی دارد، آن را در JSON بنویسید.', 'the format holds text only: if it shows text, type it into the JSON.'],
+  element: ['بخش', 'The part', 'اگر بخشی از توافقنامه است، آن را در JSON بنویسید.', 'if it is part of the statement, add it to the JSON.'],
 };
 
 /** One sentence for a warning, without the line number (the caller shows it its own way). */
@@ -116,9 +160,67 @@ export function describeImportWarning(warning: ImportWarning, lang: 'fa' | 'en' 
       return fa
         ? `ردیف ${text} جدول پیوست ${value} خانه دارد، نه به اندازه ستون‌ها.`
         : `Row ${text} of the appendix table has ${value} cells, not one per column.`;
+    case 'chrome':
+      return fa
+        ? `سطر ${text} از صفحه وب پیرامون توافقنامه است (قاعده ${value})؛ کنار گذاشته شد. اگر بخشی از متن است، آن را در ویرایشگر بیفزایید.`
+        : `${text} is part of the web page around the statement (rule: ${value}); it was left out. If it belongs to the statement, add it in the editor.`;
+    case 'punctuation':
+      return fa ? `سطر ${text} فقط نشانه است و کنار گذاشته شد.` : `${text} is punctuation alone; it was left out.`;
+    case 'repeated-title':
+      return fa
+        ? `سطر ${text} تکرار عنوان یا عنوان صفحه است و کنار گذاشته شد؛ اگر عنوان درست همین است، آن را در فیلد عنوان بنویسید.`
+        : `${text} repeats the title or is the page's heading; it was left out. If it is the right title, put it in the title field.`;
+    case 'before-title':
+      return fa
+        ? `سطر ${text} پیش از عنوان آمده و نام دستگاه نیست؛ کنار گذاشته شد. اگر بخشی از متن است، آن را در ویرایشگر بیفزایید.`
+        : `${text} comes before the title and is not the agency's name; it was left out. If it belongs to the statement, add it in the editor.`;
+    case 'lead-introduction':
+      return fa
+        ? 'متن پیش از نخستین عنوان به صورت بخش «مقدمه» وارد شد؛ اگر مقدمه نیست، نوع بخش را تغییر دهید.'
+        : 'The text before the first heading was imported as an introduction section; change its kind if it is not one.';
+    case 'provider-guessed':
+      return fa
+        ? `نام دستگاه ارائه‌دهنده حدس زده شد: ${text} (از ${value === 'title' ? 'عنوان' : value === 'line' ? 'سطری پیش از عنوان' : 'متن'}). آن را بررسی کنید.`
+        : `The provider's name is a guess: ${text} (from the ${value === 'line' ? 'line before the title' : value}). Check it.`;
+    case 'joined-headings':
+      return fa
+        ? `عنوان ${text} دو عنوان الگو را با هم آورده است؛ بخش از نوع نخست وارد شد. اگر لازم است آن را به دو بخش تقسیم کنید.`
+        : `The heading ${text} joins two of the template's headings; the section was given the first one's kind (the other is ${value}). Split it if needed.`;
     case 'appendix-line':
       return fa
         ? `سطر ${text} در پیوست نه ردیف جدول است نه بند فهرست؛ کنار گذاشته شد.`
         : `${text} in the appendix is neither a table row nor a list item; it was left out.`;
+    case 'table-column-left-out':
+      return fa
+        ? `سرستون ${text} با هیچ یک از ستون‌های خدمت (عنوان خدمت، واحد، شناسه خدمت، مدت، هزینه، تعداد مراجعه حضوری، نوع خدمت، شیوه ارائه، پیوند) جور نشد؛ ${value} خانه آن کنار گذاشته شد. سرستون را به یکی از این نام‌ها تغییر دهید یا متن را در JSON بنویسید.`
+        : `The column ${text} matches no service field (name, unit, id, duration, cost, visits, audience, channels, link); its ${value} cells were left out. Rename the header to one of these or add the text to the JSON by hand.`;
+    case 'table-cell': {
+      const column = CELL_COLUMNS[value] ?? [value, value];
+      return fa
+        ? `خانه ${text} در ستون «${column[0]}» خوانده نشد و کنار گذاشته شد؛ ${column[2] ?? 'مقدار را در JSON بنویسید.'}`
+        : `The cell ${text} in the ${column[1]} column could not be read; it was left out. ${column[3] ?? 'Fill in the value in the JSON.'}`;
+    }
+    case 'table-row-left-out':
+      return fa
+        ? value === 'above'
+          ? `ردیف ${text} بالای سرستون‌های جدول خدمات است و کنار گذاشته شد؛ اگر عنوان جدول است، آن را در services.title بنویسید.`
+          : value === 'group'
+            ? `ردیف ${text} سراسر جدول خدمات کشیده شده و جدول ستون واحد هم دارد؛ کنار گذاشته شد. اگر لازم است آن را در JSON بنویسید.`
+            : `ردیف ${text} جدول خدمات عنوان خدمت ندارد و کنار گذاشته شد؛ عنوان خدمت را در JSON بنویسید.`
+        : value === 'above'
+          ? `The row ${text} comes above the services table's header and was left out; if it is the table's title, put it in services.title.`
+          : value === 'group'
+            ? `The row ${text} spans the services table, which has a unit column already; it was left out. Add it to the JSON if it is needed.`
+            : `The row ${text} of the services table has no service name and was left out; add the name in the JSON.`;
+    case 'html-left-out': {
+      const kind = LEFT_OUT[value] ?? LEFT_OUT['element']!;
+      return fa
+        ? `${kind[0]} ${text} کنار گذاشته شد؛ ${kind[2]}`
+        : `${kind[1]} ${text} was left out; ${kind[3]}`;
+    }
+    case 'word-message':
+      return fa
+        ? `خواننده فایل Word پیام داد: ${text}. متن این بخش را در JSON با فایل Word مقایسه کنید.`
+        : `The Word reader said: ${text}. Compare this part of the JSON with the Word file.`;
   }
 }
