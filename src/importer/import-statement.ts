@@ -208,7 +208,11 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     const bulleted = marker?.type === 'bullet';
     const label = /[:：]$/.test(body);
     const whole = readHeading(body);
-    if (whole && !(label && style === 'numbered' && numbered === undefined && whole.kind !== 'appendix') && !(bulleted && style !== null && !label && style !== 'bare')) {
+    // «مسئولیت کاربران :» under «مسئولیت» is a label of the section, unless labels are the headings.
+    const labelOfSection = whole !== null && label && numbered === undefined && style !== 'label' && typeof current === 'object' && current?.kind === whole.kind;
+    // A bulleted line that names a heading is a point of a list, once headings look otherwise.
+    const pointOfList = bulleted && style !== null && !label && style !== 'bare';
+    if (whole && !labelOfSection && !pointOfList) {
       if (numbered !== undefined) {
         if (numbered === headingNumber && headingNumber > 0) flattened = true;
         headingNumber = numbered;
@@ -250,6 +254,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     if (
       label &&
       marker === null &&
+      !labelOfSection &&
       (style === 'label' || style === 'bare' || (style === null && current === null)) &&
       labelOf(body) !== null &&
       wordCount(body) <= MAX_LABEL_HEADING_WORDS &&
@@ -322,7 +327,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
         const draft: Draft = { kind: heading.kind, title: heading.title, line, items: [] };
         drafts.push(draft);
         current = draft;
-        if (heading.rest) draft.items.push(...contentItem(line, heading.rest, draft.kind));
+        if (heading.rest) draft.items.push(...contentItem({ ...line, marker: null }, heading.rest, draft.kind));
       }
       continue;
     }
@@ -355,7 +360,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     const lang = options.lang ?? 'fa';
     const draft: Draft = { kind: 'other', title: WHOLE_TEXT_TITLE[lang] ?? WHOLE_TEXT_TITLE['fa']!, line: lead[0] ?? titleLine ?? { number: 1, marker: null, body: '' }, items: [] };
     for (const line of lead) place(draft.items, line, 'other');
-    if (lines.length > 0) warn(draft.line, 'no-headings');
+    if (lead.length > 0 || appendix === null) warn(draft.line, 'no-headings');
     if (draft.items.length > 0) drafts.push(draft);
   } else if (leadLines.length > 0) {
     // The lead before the first heading («بدینوسیله … به اطلاع میرساند:») introduces the
@@ -397,7 +402,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const guess = options.provider?.name === undefined ? guessProvider(evidence) : undefined;
   const providerName = options.provider?.name ?? guess?.name;
   if (!providerName) warn(titleLine ?? { number: 1 }, 'no-provider');
-  else if (guess && guess.source !== 'definition') warn(titleLine ?? drafts[0]?.line ?? { number: 1 }, 'provider-guessed', guess.name, guess.source);
+  else if (guess?.source === 'text') warn(titleLine ?? drafts[0]?.line ?? { number: 1 }, 'provider-guessed', guess.name, guess.source);
 
   for (const line of beforeTitle) {
     if (!providerName || searchKey(line.body) !== searchKey(providerName)) warn(line, 'before-title', line.body);
@@ -465,7 +470,8 @@ function pickTitle(preamble: readonly Line[]): number {
     const score = titleScore(line.body);
     const bestScore = best < 0 ? -1 : titleScore(preamble[best]!.body);
     // «بیانیه سطح توافق خدمات» then «بیانیه سطح توافق خدمات در تارنما»: the fuller one.
-    const fuller = best >= 0 && score === bestScore && searchKey(line.body).startsWith(searchKey(preamble[best]!.body));
+    const [key, bestKey] = [searchKey(line.body), best < 0 ? '' : searchKey(preamble[best]!.body)];
+    const fuller = best >= 0 && score === bestScore && key.length > bestKey.length && key.startsWith(bestKey);
     if (score > bestScore || fuller) best = index;
   });
   return best;

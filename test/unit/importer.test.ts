@@ -44,6 +44,10 @@ describe('headings', () => {
     [`مسئولیت${ZWNJ}ها`, 'responsibility'],
     ['مسئولیتها', 'responsibility'],
     ['مسؤولیت', 'responsibility'],
+    ['مسئولیت ارائه خدمت', 'responsibility'],
+    ['مسئولیت کاربران', 'responsibility'],
+    ['تعهدات سازمان ثبت احوال کشور', 'obligations'],
+    ['تعهدات شهروندان', 'obligations'],
     ['تعهدات متقابل خدمت گیرنده و دستگاه اجرایی', 'obligations'],
     ['تعهدات متقابل خدمت گیرنده و خدمت دهنده', 'obligations'],
     ['تعهدات متقابل خدمت گيرنده و دستگاه اجرايي', 'obligations'],
@@ -74,7 +78,6 @@ describe('headings', () => {
   it.each([
     'هدف از این توافقنامه سطح خدمت این است که …',
     'دوره زمانی',
-    'مسئولیت ارائه خدمت',
     'خدمت دهنده',
     'مقدمه ای بر خدمات الکترونیکی دستگاه های اجرایی و اهمیت کیفیت و پایداری آن برای شهروندان',
   ])('«%s» is not a heading', (text) => {
@@ -296,10 +299,10 @@ describe('title, provider and service', () => {
 
   it('reads a title about one service as the service', () => {
     const text = ['بیانیه توافقنامه سطح خدمت', 'توافقنامه سطح خدمت صدور گواهی', 'مسئولیت', 'قوانینی که به اداره نمونه اجازه می دهد.'].join('\n');
-    const { statement, dropped } = importStatement(text);
+    const { statement, warnings } = importStatement(text);
     expect(statement.title).toBe('توافقنامه سطح خدمت صدور گواهی');
     expect(statement.service).toEqual({ name: 'صدور گواهی' });
-    expect(dropped).toEqual([{ line: 1, text: 'بیانیه توافقنامه سطح خدمت', reason: 'title' }]);
+    expect(warnings).toContainEqual({ line: 1, code: 'repeated-title', text: 'بیانیه توافقنامه سطح خدمت' });
   });
 
   it('uses the options instead of what it finds', () => {
@@ -313,9 +316,10 @@ describe('title, provider and service', () => {
 
   it('does not take a paragraph that mentions the agreement for the title', () => {
     const text = ['این توافقنامه سطح خدمت برای همه خدمات الکترونیکی استانداری نمونه تدوین شده است.', 'مقدمه', 'متن.'].join('\n');
-    const { statement, warnings } = importStatement(text);
-    expect(statement.title).toBe('توافقنامه سطح خدمت');
-    expect(codes(warnings)).toContainEqual([1, 'unplaced']);
+    const { statement } = importStatement(text);
+    expect(statement.title).toBe('توافقنامه سطح خدمت استانداری نمونه');
+    // The sentence is the statement's lead: it opens the introduction.
+    expect(statement.sections[0]!.content[0]).toBe('این توافقنامه سطح خدمت برای همه خدمات الکترونیکی استانداری نمونه تدوین شده است.');
   });
 
   it('warns when there is no title and no provider', () => {
@@ -328,17 +332,29 @@ describe('title, provider and service', () => {
 describe('page chrome and unplaced text', () => {
   it('drops «هدایت به بالای صفحه», breadcrumb menus and visit counters', () => {
     const text = ['• توافقنامه سطح خدمت', ' • توافقنامه سطح خدمت', TITLE, 'مقدمه', 'متن.', 'تعداد بازدید: ۱۲۳', 'هدایت به بالای صفحه'].join('\n');
-    const { statement, warnings, dropped } = importStatement(text);
+    const { statement, warnings } = importStatement(text);
     expect(statement.sections).toEqual([{ kind: 'introduction', title: 'مقدمه', content: ['متن.'] }]);
-    expect(warnings).toEqual([]);
-    expect(dropped.map((line) => [line.line, line.reason])).toEqual([[1, 'menu'], [2, 'menu'], [6, 'chrome'], [7, 'chrome']]);
+    // Each line left out is named, with the rule that saw it.
+    expect(warnings.map((warning) => [warning.line, warning.code, warning.value])).toEqual([
+      [1, 'repeated-title', undefined],
+      [2, 'repeated-title', undefined],
+      [6, 'chrome', 'counter'],
+      [7, 'chrome', 'navigation'],
+    ]);
   });
 
-  it('reports a line before the first heading that it could not place, with its line number', () => {
-    const { warnings } = importStatement([TITLE, '', 'متنی بی جا.', 'مقدمه', 'متن.'].join('\n'));
-    expect(warnings).toEqual([{ line: 3, code: 'unplaced', text: 'متنی بی جا.' }]);
-    expect(describeImportWarning(warnings[0]!, 'en')).toContain('متنی بی جا.');
-    expect(describeImportWarning(warnings[0]!, 'fa')).toContain('«متنی بی جا.»');
+  it('makes the text before the first heading an introduction, and says so with its line number', () => {
+    const { statement, warnings } = importStatement([TITLE, '', 'متن پیش از عنوان‌ها.', 'هدف', 'متن.'].join('\n'));
+    expect(statement.sections[0]).toEqual({ kind: 'introduction', content: ['متن پیش از عنوان‌ها.'] });
+    expect(warnings).toEqual([{ line: 3, code: 'lead-introduction' }]);
+    expect(describeImportWarning(warnings[0]!, 'en')).toContain('introduction');
+    expect(describeImportWarning(warnings[0]!, 'fa')).toContain('مقدمه');
+  });
+
+  it('opens the introduction with the text before it, when the first heading is one', () => {
+    const { statement, warnings } = importStatement([TITLE, '', 'بدینوسیله توافقنامه سطح خدمات پورتال استانداری نمونه را به اطلاع میرساند:', 'مقدمه', 'متن.'].join('\n'));
+    expect(statement.sections).toEqual([{ kind: 'introduction', title: 'مقدمه', content: ['بدینوسیله توافقنامه سطح خدمات پورتال استانداری نمونه را به اطلاع میرساند:', 'متن.'] }]);
+    expect(warnings).toEqual([]);
   });
 
   it('warns about a short unpunctuated line that may be a heading', () => {
@@ -357,8 +373,8 @@ describe('page chrome and unplaced text', () => {
   });
 
   it('counts lines the way editors do, whatever the line endings', () => {
-    const { warnings } = importStatement(`${TITLE}\r\n\r\nبی جا.\r\nمقدمه\rمتن.`);
-    expect(warnings).toEqual([{ line: 3, code: 'unplaced', text: 'بی جا.' }]);
+    const { warnings } = importStatement(`${TITLE}\r\n\r\nپیش از عنوان.\r\nهدف\rمتن.\n\n.`);
+    expect(codes(warnings)).toEqual([[3, 'lead-introduction'], [7, 'punctuation']]);
   });
 });
 
