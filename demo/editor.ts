@@ -171,7 +171,7 @@ fileInput.addEventListener('change', async () => {
 });
 
 $('#load-sample').addEventListener('click', async () => {
-  const url = new URL(`../test/fixtures/seeds/${sample.value}.txt`, location.href);
+  const url = new URL(`../test/fixtures/statements/seeds/${sample.value}.txt`, location.href);
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(String(response.status));

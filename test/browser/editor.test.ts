@@ -55,7 +55,7 @@ async function reload(editor: Editor): Promise<Editor> {
 }
 
 async function seedText(index: number): Promise<string> {
-  return (await fetch(`/test/fixtures/seeds/${SEEDS[index]!.seed}.txt`)).text();
+  return (await fetch(`/test/fixtures/statements/seeds/${SEEDS[index]!.seed}.txt`)).text();
 }
 
 /** A paste as the browser delivers it: a ClipboardEvent carrying text/plain. */

@@ -6,14 +6,14 @@
 import { expect } from '@open-wc/testing';
 import { searchKey } from '../../src/text/persian-text.js';
 import { SEEDS, loadJson, render, unmountAll } from './helpers.js';
-import { publishedFragments } from '../fixtures/seeds/published-fragments.js';
+import { publishedFragments } from '../fixtures/statements/seeds/published-fragments.js';
 
 describe('fidelity of the seed conversions', () => {
   afterEach(unmountAll);
 
   for (const { file, seed } of SEEDS) {
     it(`${file}: every sentence of the published text is rendered`, async () => {
-      const published = await (await fetch(`/test/fixtures/seeds/${seed}.txt`)).text();
+      const published = await (await fetch(`/test/fixtures/statements/seeds/${seed}.txt`)).text();
       const element = await render(await loadJson(file), 'expanded="all"');
       const rendered = searchKey(element.shadowRoot!.textContent ?? '');
       const missing = publishedFragments(published).filter((fragment) => !rendered.includes(searchKey(fragment)));

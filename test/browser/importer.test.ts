@@ -12,7 +12,7 @@ import { validateStatement } from '../../src/format/validate.js';
 import { importStatement } from '../../src/importer/index.js';
 import { searchKey } from '../../src/text/persian-text.js';
 import { SEEDS, loadJson, render, shadow, unmountAll } from './helpers.js';
-import { publishedFragments } from '../fixtures/seeds/published-fragments.js';
+import { publishedFragments } from '../fixtures/statements/seeds/published-fragments.js';
 
 type Block = ['p', string] | ['ul', string[]] | ['dl', [string, string][]];
 
@@ -73,7 +73,7 @@ describe('importing the published statements (import → validate → render)', 
       let handMade: Statement;
 
       before(async () => {
-        published = await (await fetch(`/test/fixtures/seeds/${seed}.txt`)).text();
+        published = await (await fetch(`/test/fixtures/statements/seeds/${seed}.txt`)).text();
         imported = importStatement(published).statement;
         handMade = (await loadJson(file)) as Statement;
       });

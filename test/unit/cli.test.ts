@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../src/cli/run.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seed = (name: string) => join(root, 'test/fixtures/seeds', `${name}.txt`);
+const seed = (name: string) => join(root, 'test/fixtures/statements/seeds', `${name}.txt`);
 const data = (name: string) => join(root, 'demo/data', name);
 
 interface Captured {

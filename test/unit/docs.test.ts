@@ -52,7 +52,7 @@ describe('shell samples', () => {
 
   it('every npx sla-statement command runs as written (on a seed text)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sla-docs-'));
-    copyFileSync(join(root, 'test/fixtures/seeds/000_9094c80fdb720990.txt'), join(dir, 'statement.txt'));
+    copyFileSync(join(root, 'test/fixtures/statements/seeds/000_9094c80fdb720990.txt'), join(dir, 'statement.txt'));
     for (const command of commands) {
       const args = command.replace(/^npx sla-statement\s+/, '').split(/\s+/);
       expect(() => execFileSync('node', [join(root, 'dist/cli.js'), ...args], { cwd: dir, stdio: 'pipe' }), command).not.toThrow();
