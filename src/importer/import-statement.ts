@@ -319,7 +319,12 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     }
     const heading = detectHeading(line, index);
     if (heading) {
-      if (heading.kind === 'appendix') {
+      if (heading.kind === 'appendix' && appendix !== null) {
+        // A second appendix heading continues the first: its rows are kept with them.
+        warn(line, 'duplicate-section', heading.title, String(appendix.line.number));
+        current = 'appendix';
+        if (heading.rest) appendix.lines.push({ number: line.number, text: heading.rest });
+      } else if (heading.kind === 'appendix') {
         appendix = { title: heading.title, line, lines: [] };
         current = 'appendix';
         if (heading.rest) appendix.lines.push({ number: line.number, text: heading.rest });
@@ -342,6 +347,10 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const titleIndex = pickTitle(preamble);
   const titleLine = titleIndex >= 0 ? preamble[titleIndex] : undefined;
   const title = options.title ?? (titleLine ? cleanTitle(titleLine.body) : undefined);
+  if (titleLine && title !== undefined && options.title === undefined && searchKey(title) !== searchKey(titleLine.body.replace(/["“”«»]/g, ''))) {
+    // «عنوان عنوان»: a page that printed its heading twice on one line; one copy is kept.
+    warn(titleLine, 'repeated-title', titleLine.body);
+  }
   const facts = title ? readTitle(title) : {};
   const leadLines: Line[] = [];
   const beforeTitle: Line[] = [];
@@ -433,6 +442,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     : undefined;
 
   const appendixItems = appendix ? readAppendix(appendix.lines, warnings) : [];
+  if (appendix && appendixItems.length === 0) warn(appendix.line, 'empty-section', appendix.title);
   const serviceItems = [...appendixItems, ...tableServices];
   const services =
     appendix || serviceItems.length > 0 ? { ...(appendix?.title ? { title: appendix.title } : {}), items: serviceItems } : undefined;
@@ -557,6 +567,9 @@ function withImpliedItems(items: readonly Item[]): Item[] {
   return result;
 }
 
+/** A few words and no punctuation: perhaps a sub-heading or a term that lost its colon. */
+const isShortLine = (text: string) => wordCount(text) <= SHORT_LINE_WORDS && !endsLikeSentence(text) && !/[:：]$/.test(text);
+
 const isList = (block: Block | undefined): block is ListBlock => typeof block === 'object' && Array.isArray(block.list);
 const isTerms = (block: Block | undefined): block is TermsBlock => typeof block === 'object' && Array.isArray(block.terms);
 
@@ -576,8 +589,11 @@ function toSection(draft: Draft, warn: (line: Pick<Line, 'number' | 'where'>, co
     let term: { term: string; text: string } | null = item.kind === 'term' ? item : null;
     if (item.kind === 'paragraph') {
       const label = labelOf(item.text);
-      if (label && next?.kind === 'paragraph' && labelOf(next.text) === null) {
-        term = { term: label, text: next.text };
+      const shortAmongTerms = isTerms(last) && isShortLine(item.text);
+      if ((label || shortAmongTerms) && next?.kind === 'paragraph' && labelOf(next.text) === null) {
+        // «خدمات تعاملی» without its colon, after «خدمات اطلاع رسانی: …»: a term like the others.
+        if (!label) warn(item.line, 'short-line-term', item.text);
+        term = { term: label ?? item.text, text: next.text };
         index++;
       }
     }
@@ -587,14 +603,7 @@ function toSection(draft: Draft, warn: (line: Pick<Line, 'number' | 'where'>, co
       continue;
     }
     content.push(item.text);
-    if (
-      wordCount(item.text) <= SHORT_LINE_WORDS &&
-      !endsLikeSentence(item.text) &&
-      !/[:：]$/.test(item.text) &&
-      next?.kind === 'paragraph'
-    ) {
-      warn(item.line, 'short-line', item.text);
-    }
+    if (isShortLine(item.text) && next?.kind === 'paragraph') warn(item.line, 'short-line', item.text);
   }
   if (content.length === 0) warn(draft.line, 'empty-section', draft.title);
   return draft.title ? ({ kind: draft.kind, title: draft.title, content } as Section) : ({ kind: draft.kind, content } as Section);

@@ -1,5 +1,9 @@
-/** Authoring tools: the text importer and the JSON path locator. No DOM; runs in Node and browsers. */
+/** Authoring tools: the importer (text, HTML, Word) and the JSON path locator. No DOM; runs in Node and browsers. */
 export { importLines, importStatement, type ImportOptions, type ImportResult } from './import-statement.js';
 export { describeImportWarning, type ImportWarning, type ImportWarningCode } from './warnings.js';
 export { locateJsonPath, offsetToPosition, parseJsonPath, type JsonLocation } from './json-locator.js';
 export type { LineStructure, SourceLine } from './lines.js';
+export { decodeHtml, importHtml, readHtml, type ReadHtmlOptions } from './html.js';
+/** Word: mammoth is loaded by a dynamic import inside importDocx, only when a .docx is read. */
+export { DocxError, importDocx } from './docx.js';
+export { readTable } from './appendix.js';

@@ -58,6 +58,7 @@ export function titleScore(text: string): number {
 }
 
 const SITE = /^(?:پورتال|پرتال|تارنما|تارنمای|سایت|وب\s?سایت|وبگاه|درگاه)(?:\s|$)/;
+const SYSTEM = /(?:^|\s)سامانه\s+(.+?)(?=\s+(?:به\s+منظور|جهت|برای|در|که)\s|[.،,:]|$)/;
 const QUOTED = /["“”«»„]\s*([^"“”«»„]+?)\s*["“”«»„]/;
 /** An 11-digit service id (شناسه خدمت) in any digit script, even glued to the next word. */
 const SERVICE_ID = /(?<![0-9۰-۹٠-٩])([0-9۰-۹٠-٩]{11})(?![0-9۰-۹٠-٩])/;
@@ -79,7 +80,10 @@ export function readTitle(title: string): TitleFacts {
   const name = trimLine(quoted.replace(SERVICE_ID, '').replace(/\s+/g, ' ').replace(/^["“”«»„']+|["“”«»„']+$/g, ''));
   if (!name && !id) return {};
   if (name && !id && (isOrganisationName(name) || organisationNames(` ${name} `).length > 0 && !QUOTED.test(subject))) {
-    return { agency: organisationNames(` ${name} `)[0] ?? name };
+    const agency = organisationNames(` ${name} `)[0] ?? name;
+    // «… دانشگاه … جهت مراجعه کنندگان به سامانه نوبت دهی اینترنتی پزشکان …»: one system, one service.
+    const system = SYSTEM.exec(name)?.[1];
+    return system ? { agency, service: { name: trimLine(system) } } : { agency };
   }
   if (name && /^(?:\(?sla\)?|service level agreement)$/i.test(name)) return {};
   if (SITE.test(name)) {

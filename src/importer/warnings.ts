@@ -18,6 +18,8 @@ export type ImportWarningCode =
   | 'other-heading'
   /** A short line without punctuation, kept as a paragraph: it may be a sub-heading or a term. */
   | 'short-line'
+  /** A short line without a colon among definitions, read as a term with the next line as its text. */
+  | 'short-line-term'
   /** A section of a kind that already appeared (`value`: the line of the first one). */
   | 'duplicate-section'
   /** A heading with nothing under it. */
@@ -130,6 +132,10 @@ export function describeImportWarning(warning: ImportWarning, lang: 'fa' | 'en' 
       return fa
         ? `سطر کوتاه ${text} به صورت بند متن نگه داشته شد؛ اگر عنوان یا اصطلاح است، JSON را اصلاح کنید.`
         : `The short line ${text} was kept as a paragraph; if it is a sub-heading or a term, change it in the JSON.`;
+    case 'short-line-term':
+      return fa
+        ? `سطر کوتاه ${text} مانند تعریف‌های پیش از آن، اصطلاح و سطر بعد متن آن خوانده شد؛ آن را بررسی کنید.`
+        : `The short line ${text} was read as a term, like the definitions before it, with the next line as its text; check it.`;
     case 'duplicate-section':
       return fa
         ? `بخش ${text} تکرار بخش هم‌نوع سطر ${value} است؛ هر دو نگه داشته شدند.`
