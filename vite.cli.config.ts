@@ -30,7 +30,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' },
+      // One file: the Word reader, a dynamic import in the importer, is inlined too.
+      output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     },
   },
 });

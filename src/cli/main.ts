@@ -12,6 +12,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  readBinary: async (path) => new Uint8Array(await readFile(path)),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   readStdin,
 });

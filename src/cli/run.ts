@@ -1,12 +1,13 @@
 /**
- * The `sla-statement` command: `import` turns a published text statement into the JSON format,
+ * The `sla-statement` command: `import` turns a published statement (text, an HTML page or a
+ * Word .docx file) into the JSON format,
  * `validate` checks JSON files and points at each problem by line and column. Everything it
  * touches goes through `io`, so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
 import { parseStatementJson } from '../format/parse-json.js';
 import { validateStatement } from '../format/validate.js';
-import { describeImportWarning, importStatement, locateJsonPath, type ImportOptions } from '../importer/index.js';
+import { decodeHtml, describeImportWarning, DocxError, importDocx, importHtml, importStatement, locateJsonPath, type ImportOptions, type ImportResult } from '../importer/index.js';
 import { problemText } from './problem-text.js';
 import { version } from '../../package.json';
 
@@ -14,6 +15,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** The file's bytes: import reads HTML in its declared charset and Word files as they are. */
+  readBinary(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   readStdin(): Promise<string>;
 }
@@ -21,11 +24,16 @@ export interface CliIo {
 export const HELP = `sla-statement ${version}: tools for SLA statements (توافقنامه سطح خدمت) in the <sla-statement> JSON format
 
 Usage:
-  sla-statement import <statement.txt | -> [-o <sla.json>] [options]
-      Converts a statement as published (text copied from the agency's page; "-" reads
-      standard input) into the JSON format. The JSON goes to the -o file, or to standard
-      output. Warnings (lines that could not be placed, guesses) go to standard error as
-      "file:line: warning: …". Exits 1 when the result does not pass validation.
+  sla-statement import <statement.txt | page.html | statement.docx | -> [-o <sla.json>] [options]
+      Converts a statement as published into the JSON format: text copied from the agency's
+      page, a saved web page (.html, .htm), or a Word file (.docx); "-" reads text or HTML
+      from standard input. The kind is taken from the file's name, else from its content.
+      HTML gives its headings, lists, definitions and tables directly; a table of services
+      becomes the appendix, its columns mapped by their headers. The JSON goes to the -o
+      file, or to standard output. Warnings (what could not be placed or was left out, and
+      guesses) go to standard error as "file:line: warning: …", or "file: paragraph N:
+      warning: …" for a Word file. Exits 1 when the file cannot be read or the result does
+      not pass validation.
       Options:
         -o, --output <file>    write the JSON to this file
         --title <text>         use this title instead of the one found
@@ -79,7 +87,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, ...files] = positionals;
   if (command === 'import') {
-    if (files.length !== 1) return usage(io, 'import takes one text file (or "-" for standard input).');
+    if (files.length !== 1) return usage(io, 'import takes one file: text, HTML or Word (or "-" for standard input).');
     const options: ImportOptions = {};
     if (values.title !== undefined) options.title = values.title;
     if (values.schema !== undefined) options.schema = values.schema;
@@ -111,17 +119,57 @@ function reason(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
+type InputKind = 'text' | 'html' | 'docx' | 'doc';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, index) => bytes[index] === byte);
+/** A page or a clipboard fragment: it starts with a doctype, a comment or a tag. */
+const HTML_START = /^(?:\uFEFF)?\s*<(?:!doctype\b|!--|[a-z][a-z0-9]*(?:[\s>/]|$))/i;
+
+/** The kind of input, from the file's name, else from its first bytes. */
+export function inputKind(file: string, bytes: Uint8Array): InputKind {
+  if (/\.(?:html?|xhtml)$/i.test(file)) return 'html';
+  if (/\.docx$/i.test(file)) return 'docx';
+  if (/\.doc$/i.test(file)) return 'doc';
+  if (startsWith(bytes, ZIP)) return 'docx';
+  if (startsWith(bytes, OLE)) return 'doc';
+  return HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 512))) ? 'html' : 'text';
+}
+
 async function importCommand(file: string, output: string | undefined, options: ImportOptions, io: CliIo): Promise<number> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = file === '-' ? await io.readStdin() : await io.readFile(file);
+    bytes = file === '-' ? new TextEncoder().encode(await io.readStdin()) : await io.readBinary(file);
   } catch (error) {
     io.stderr(`${file}: error: cannot read the file (${reason(error)})\n`);
     return 1;
   }
   const name = file === '-' ? '<stdin>' : file;
-  const { statement, warnings } = importStatement(text, options);
-  for (const warning of warnings) io.stderr(`${name}:${warning.line}: warning: ${describeImportWarning(warning, 'en')}\n`);
+  const kind = inputKind(file === '-' ? '' : file, bytes);
+  let result: ImportResult;
+  if (kind === 'doc') {
+    io.stderr(`${name}: error: this is an old Word .doc file; open it in Word or LibreOffice and save it as .docx, then import that\n`);
+    return 1;
+  } else if (kind === 'docx') {
+    if (file === '-') {
+      io.stderr(`${name}: error: a Word file cannot be read from standard input; give its path\n`);
+      return 1;
+    }
+    try {
+      result = await importDocx(bytes, options);
+    } catch (error) {
+      if (!(error instanceof DocxError)) throw error;
+      io.stderr(`${name}: error: ${error.message}\n`);
+      return 1;
+    }
+  } else if (kind === 'html') result = importHtml(decodeHtml(bytes), options);
+  else result = importStatement(new TextDecoder().decode(bytes), options);
+  const { statement, warnings } = result;
+  for (const warning of warnings) {
+    const place = warning.where === undefined ? `${name}:${warning.line}:` : `${name}: ${warning.where}:`;
+    io.stderr(`${place} warning: ${describeImportWarning(warning, 'en')}\n`);
+  }
 
   const json = `${JSON.stringify(statement, null, 2)}\n`;
   const { problems } = validateStatement(JSON.parse(json));

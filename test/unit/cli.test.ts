@@ -30,6 +30,7 @@ async function cli(args: string[], stdin = ''): Promise<Captured> {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: async (path) => readFileSync(path, 'utf8'),
+    readBinary: async (path) => new Uint8Array(readFileSync(path)),
     writeFile: async (path, text) => void written.set(path, text),
     readStdin: async () => stdin,
   };
