@@ -31,7 +31,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       // One file: the Word reader, a dynamic import in the importer, is inlined too.
-      output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+      output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', codeSplitting: false },
     },
   },
 });

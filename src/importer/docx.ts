@@ -43,7 +43,7 @@ interface WordElement {
 function worthWarning(message: string): boolean {
   const style = /^Unrecognised (paragraph|run|table) style: '(.*)' \(Style ID:/.exec(message);
   if (!style) return true;
-  return style[1] === 'paragraph' && /heading|title|عنوان|تیتر|سرفصل|سرتیتر/i.test(style[2]!);
+  return style[1] === 'paragraph' && /heading|title|عنوان|تیتر|سرفصل|سرتیتر/i.test(style[2]!) && !/table|جدول/i.test(style[2]!);
 }
 
 /** The file is not a Word document mammoth can read (not a zip, no word/document.xml…). */
@@ -94,13 +94,10 @@ export async function importDocx(data: ArrayBuffer | Uint8Array, options: Import
   for (const { message } of converted.messages) {
     if (seen.has(message) || !worthWarning(message)) continue;
     seen.add(message);
-    const style = /\(Style ID: ([^)]+)\)/.exec(message)?.[1];
-    const paragraph = style === undefined ? undefined : firstWithStyle.get(style);
-    htmlWarnings.push(
-      paragraph === undefined
-        ? { line: 1, where: 'the whole document', code: 'word-message', text: message }
-        : { line: paragraph, where: `paragraph ${paragraph}`, code: 'word-message', text: message },
-    );
+    const style = /^Unrecognised paragraph style: '(.*)' \(Style ID: ([^)]+)\)$/.exec(message);
+    const paragraph = style ? firstWithStyle.get(style[2]!) : undefined;
+    const place = paragraph === undefined ? { line: 1, where: 'the whole document' } : { line: paragraph, where: `paragraph ${paragraph}` };
+    htmlWarnings.push(style ? { ...place, code: 'word-message', text: style[1]!, value: 'heading-style' } : { ...place, code: 'word-message', text: message });
   }
   const result = withWarnings(importLines(lines, options), htmlWarnings);
   // Every line is a paragraph: the importer's own warnings say so too.

@@ -225,8 +225,13 @@ export function describeImportWarning(warning: ImportWarning, lang: 'fa' | 'en' 
         : `${kind[1]} ${text} was left out; ${kind[3]}`;
     }
     case 'word-message':
+      if (value === 'heading-style') {
+        return fa
+          ? `بندهای سبک ${text} فایل Word به صورت بند متن خوانده شدند؛ اگر عنوان‌اند، در Word سبک Heading 1 تا Heading 6 به آنها بدهید یا JSON را اصلاح کنید.`
+          : `Paragraphs in the Word style ${text} were read as plain paragraphs; if they are headings, give them Word's Heading 1–6 styles or change the JSON.`;
+      }
       return fa
-        ? `خواننده فایل Word پیام داد: ${text}. متن این بخش را در JSON با فایل Word مقایسه کنید.`
-        : `The Word reader said: ${text}. Compare this part of the JSON with the Word file.`;
+        ? `خواننده فایل Word پیام داد: «${warning.text ?? ''}». متن این بخش را در JSON با فایل Word مقایسه کنید.`
+        : `The Word reader said: "${warning.text ?? ''}". Compare this part of the JSON with the Word file.`;
   }
 }

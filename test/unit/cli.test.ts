@@ -180,6 +180,14 @@ describe('the built command under plain node', () => {
     await expect(exec(process.execPath, [bin, 'validate', data('errors/invalid.json')])).rejects.toMatchObject({ code: 1 });
   });
 
+  it('imports HTML and Word files, the Word reader bundled in', async () => {
+    const page = await exec(process.execPath, [bin, 'import', join(root, 'test/fixtures/html/saved-page.html')]);
+    expect(JSON.parse(page.stdout).services.items).toHaveLength(3);
+    const docx = await exec(process.execPath, [bin, 'import', join(root, 'test/fixtures/word/statement.docx')]);
+    expect(JSON.parse(docx.stdout).services.items).toHaveLength(3);
+    expect(docx.stderr).toContain('statement.docx: paragraph 1: warning: The image');
+  });
+
   it('is what package.json\'s bin points at', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest.bin).toEqual({ 'sla-statement': 'dist/cli.js' });
