@@ -10,6 +10,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { printPdfCommand } from './scripts/print-pdf-command.mjs';
 import { bundleSampleCommand } from './scripts/bundle-sample-command.mjs';
+import { mammothBrowserBuild } from './scripts/mammoth-browser-build.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +99,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [faults, strictPolicy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand(), mammothBrowserBuild()],
   browsers: [
     chromeLauncher({
       launchOptions: {

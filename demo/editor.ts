@@ -4,14 +4,31 @@
  * it; clicking a problem puts the cursor on its value. The draft lives in localStorage.
  *
  * Offline: everything this page runs is loaded with it (static imports only, no fonts or
- * images from elsewhere); after load the only request it can make is fetching a sample seed.
+ * images from elsewhere); after load the only requests it can make are fetching a sample seed
+ * and, the first time a Word file is opened, the Word reader (mammoth, a chunk of its own).
+ *
+ * HTML and Word: a paste that carries text/html (from a browser or Word) is imported from its
+ * HTML, and .html and .docx files are opened too; their warnings point at the text, which is
+ * selected in the source box when found.
  */
 import '../src/sla-statement.js';
 import type { SlaStatement } from '../src/sla-statement.js';
 import { jsonErrorOffset } from '../src/format/json-syntax.js';
 import { parseStatementJson } from '../src/format/parse-json.js';
 import { validateStatement } from '../src/format/validate.js';
-import { describeImportWarning, importStatement, locateJsonPath, type ImportWarning } from '../src/importer/index.js';
+import {
+  decodeHtml,
+  describeImportWarning,
+  importHtml,
+  importStatement,
+  importWordLines,
+  inputKind,
+  locateJsonPath,
+  readDocx,
+  readHtml,
+  type ImportResult,
+  type ImportWarning,
+} from '../src/importer/index.js';
 import { failureMessage, problemMessage } from '../src/internal/messages.js';
 
 export const DRAFT_KEY = 'sla-statement-editor:draft';
@@ -22,7 +39,11 @@ interface Draft {
   source: string;
   embed: EmbedMode;
   warnings: ImportWarning[];
+  origin?: Origin;
 }
+
+/** What the source box's text came from: its warnings' lines are the text's, or HTML's or Word's. */
+type Origin = 'text' | 'html' | 'docx';
 
 type EmbedMode = 'src' | 'inline';
 
@@ -46,6 +67,7 @@ const persian = new Intl.NumberFormat('fa', { useGrouping: false });
 const number = (value: number) => persian.format(value);
 
 let warnings: ImportWarning[] = [];
+let origin: Origin = 'text';
 let timer: number | undefined;
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +78,7 @@ function embedMode(): EmbedMode {
 }
 
 function saveDraft(): void {
-  const draft: Draft = { json: json.value, source: source.value, embed: embedMode(), warnings };
+  const draft: Draft = { json: json.value, source: source.value, embed: embedMode(), warnings, origin };
   try {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
   } catch {
@@ -75,7 +97,7 @@ function restoreDraft(): void {
   if (typeof draft.json === 'string') json.value = draft.json;
   if (typeof draft.source === 'string') source.value = draft.source;
   if (draft.embed === 'inline') document.querySelector<HTMLInputElement>('input[name="embed"][value="inline"]')!.checked = true;
-  if (Array.isArray(draft.warnings)) showWarnings(draft.warnings);
+  if (Array.isArray(draft.warnings)) showWarnings(draft.warnings, draft.origin === 'html' || draft.origin === 'docx' ? draft.origin : 'text');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,16 +137,44 @@ function findingButton(label: string, where: string, onClick: () => void): HTMLL
 // ---------------------------------------------------------------------------------------------
 // Importing text
 
-function showWarnings(list: ImportWarning[]): void {
+/** Where a warning is: a line of the text, a line of the HTML, or a Word paragraph, table row. */
+function placeOf(warning: ImportWarning): string {
+  if (origin === 'html') return `سطر ${number(warning.line)} HTML:`;
+  if (origin === 'docx') {
+    const table = /^table (\d+), row (\d+)$/.exec(warning.where ?? '');
+    if (table) return `جدول ${number(Number(table[1]))}، ردیف ${number(Number(table[2]))}:`;
+    if (warning.where === 'the whole document') return 'کل سند:';
+    return `بند ${number(warning.line)}:`;
+  }
+  return `سطر ${number(warning.line)}:`;
+}
+
+/** Selects the warning's line of the text, or for HTML and Word its text where the box shows it. */
+function selectWarning(warning: ImportWarning): void {
+  if (origin === 'text') return select(source, ...lineRange(source.value, warning.line));
+  const at = warning.text ? source.value.indexOf(warning.text) : -1;
+  if (at >= 0) select(source, at, at + warning.text!.length);
+  else source.focus();
+}
+
+function showWarnings(list: ImportWarning[], from: Origin = 'text'): void {
   warnings = list;
+  origin = from;
   importReport.hidden = false;
   warningsSummary.textContent =
     list.length === 0 ? 'همه متن جای خود را پیدا کرد؛ هشداری نیست.' : `${number(list.length)} هشدار: روی هر کدام بزنید تا سطر آن در متن انتخاب شود.`;
   warningsList.replaceChildren(
     ...list.map((warning) =>
-      findingButton(describeImportWarning(warning, 'fa'), `سطر ${number(warning.line)}:`, () => select(source, ...lineRange(source.value, warning.line))),
+      findingButton(describeImportWarning(warning, 'fa'), placeOf(warning), () => selectWarning(warning)),
     ),
   );
+}
+
+/** An import's JSON and warnings into the page. */
+function showResult(result: ImportResult, from: Origin): void {
+  json.value = `${JSON.stringify(result.statement, null, 2)}\n`;
+  showWarnings(result.warnings, from);
+  update();
 }
 
 /** Text → JSON through the importer; a JSON file or JSON text goes to the JSON editor as it is. */
@@ -141,6 +191,16 @@ function convert(text: string): void {
 }
 
 source.addEventListener('paste', (event) => {
+  const html = event.clipboardData?.getData('text/html');
+  const whole = source.selectionStart === 0 && source.selectionEnd === source.value.length;
+  if (html && (source.value.trim() === '' || whole)) {
+    // From a browser or Word: the HTML gives the structure; the box shows the plain text.
+    event.preventDefault();
+    const plain = event.clipboardData?.getData('text/plain') || readHtml(html).map((line) => line.text).join('\n');
+    source.value = plain;
+    showResult(importHtml(html), 'html');
+    return;
+  }
   const text = event.clipboardData?.getData('text/plain');
   if (text === undefined || text === '') return;
   event.preventDefault();
@@ -162,7 +222,36 @@ $('#convert').addEventListener('click', () => convert(source.value));
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = /\.json$/i.test(file.name) ? 'text' : inputKind(file.name, bytes);
+  if (kind === 'doc') {
+    importReport.hidden = false;
+    warningsSummary.textContent = 'این فایل Word قدیمی (.doc) است؛ آن را در Word یا LibreOffice با قالب .docx ذخیره کنید و دوباره باز کنید.';
+    return;
+  }
+  if (kind === 'docx') {
+    importReport.hidden = false;
+    warningsSummary.textContent = 'فایل Word خوانده می‌شود…';
+    try {
+      const read = await readDocx(bytes);
+      source.value = read.lines.map((line) => line.text).join('\n');
+      showResult(importWordLines(read), 'docx');
+    } catch (error) {
+      warningsList.replaceChildren();
+      warningsSummary.textContent =
+        error instanceof Error && error.name === 'DocxError'
+          ? 'این فایل Word (.docx) خوانده نشد؛ شاید آسیب دیده یا فایل دیگری با پسوند .docx است.'
+          : 'خواننده فایل Word بارگیری نشد (شاید اتصال شبکه برقرار نیست)؛ دوباره امتحان کنید.';
+    }
+    return;
+  }
+  if (kind === 'html') {
+    const html = decodeHtml(bytes);
+    source.value = readHtml(html).map((line) => line.text).join('\n');
+    showResult(importHtml(html), 'html');
+    return;
+  }
+  const text = new TextDecoder().decode(bytes);
   if (/\.json$/i.test(file.name) || /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''))) convert(text);
   else {
     source.value = text;

@@ -8,8 +8,11 @@ import { parseArgs } from 'node:util';
 import { parseStatementJson } from '../format/parse-json.js';
 import { validateStatement } from '../format/validate.js';
 import { decodeHtml, describeImportWarning, DocxError, importDocx, importHtml, importStatement, locateJsonPath, type ImportOptions, type ImportResult } from '../importer/index.js';
+import { inputKind } from '../importer/input-kind.js';
 import { problemText } from './problem-text.js';
 import { version } from '../../package.json';
+
+export { inputKind };
 
 export interface CliIo {
   stdout(text: string): void;
@@ -117,24 +120,6 @@ function usage(io: CliIo, message: string): number {
 function reason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
-
-type InputKind = 'text' | 'html' | 'docx' | 'doc';
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, index) => bytes[index] === byte);
-/** A page or a clipboard fragment: it starts with a doctype, a comment or a tag. */
-const HTML_START = /^(?:\uFEFF)?\s*<(?:!doctype\b|!--|[a-z][a-z0-9]*(?:[\s>/]|$))/i;
-
-/** The kind of input, from the file's name, else from its first bytes. */
-export function inputKind(file: string, bytes: Uint8Array): InputKind {
-  if (/\.(?:html?|xhtml)$/i.test(file)) return 'html';
-  if (/\.docx$/i.test(file)) return 'docx';
-  if (/\.doc$/i.test(file)) return 'doc';
-  if (startsWith(bytes, ZIP)) return 'docx';
-  if (startsWith(bytes, OLE)) return 'doc';
-  return HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 512))) ? 'html' : 'text';
 }
 
 async function importCommand(file: string, output: string | undefined, options: ImportOptions, io: CliIo): Promise<number> {

@@ -13,6 +13,7 @@
  */
 import { importLines, type ImportOptions, type ImportResult } from './import-statement.js';
 import { readHtml, withWarnings } from './html.js';
+import type { SourceLine } from './lines.js';
 import type { ImportWarning } from './warnings.js';
 
 type Mammoth = typeof import('mammoth');
@@ -51,7 +52,21 @@ export class DocxError extends Error {
   override name = 'DocxError';
 }
 
+/** A Word file → statement: readDocx, then the importer's core. */
 export async function importDocx(data: ArrayBuffer | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  return importWordLines(await readDocx(data), options);
+}
+
+/** The importer's core on a Word file's lines; every warning placed at a paragraph. */
+export function importWordLines(read: { lines: readonly SourceLine[]; warnings: readonly ImportWarning[] }, options: ImportOptions = {}): ImportResult {
+  const result = withWarnings(importLines(read.lines, options), read.warnings);
+  // Every line is a paragraph: the importer's own warnings say so too.
+  for (const warning of result.warnings) if (warning.where === undefined) warning.where = `paragraph ${warning.line}`;
+  return result;
+}
+
+/** A Word file's lines (numbered by paragraph) and what reading it left out or said. */
+export async function readDocx(data: ArrayBuffer | Uint8Array): Promise<{ lines: SourceLine[]; warnings: ImportWarning[] }> {
   const mammoth = await loadMammoth();
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -99,8 +114,5 @@ export async function importDocx(data: ArrayBuffer | Uint8Array, options: Import
     const place = paragraph === undefined ? { line: 1, where: 'the whole document' } : { line: paragraph, where: `paragraph ${paragraph}` };
     htmlWarnings.push(style ? { ...place, code: 'word-message', text: style[1]!, value: 'heading-style' } : { ...place, code: 'word-message', text: message });
   }
-  const result = withWarnings(importLines(lines, options), htmlWarnings);
-  // Every line is a paragraph: the importer's own warnings say so too.
-  for (const warning of result.warnings) if (warning.where === undefined) warning.where = `paragraph ${warning.line}`;
-  return result;
+  return { lines, warnings: htmlWarnings };
 }

@@ -3,7 +3,8 @@ export { importLines, importStatement, type ImportOptions, type ImportResult } f
 export { describeImportWarning, type ImportWarning, type ImportWarningCode } from './warnings.js';
 export { locateJsonPath, offsetToPosition, parseJsonPath, type JsonLocation } from './json-locator.js';
 export type { LineStructure, SourceLine } from './lines.js';
-export { decodeHtml, importHtml, readHtml, type ReadHtmlOptions } from './html.js';
+export { decodeHtml, importHtml, readHtml, withWarnings, type ReadHtmlOptions } from './html.js';
 /** Word: mammoth is loaded by a dynamic import inside importDocx, only when a .docx is read. */
-export { DocxError, importDocx } from './docx.js';
+export { DocxError, importDocx, importWordLines, readDocx } from './docx.js';
+export { inputKind, type InputKind } from './input-kind.js';
 export { readTable } from './appendix.js';
