@@ -80,8 +80,8 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
-/** Never text: code, styling, templates, what shows only without scripts, form lists. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'datalist', 'xml']);
+/** Never text: code, styling, templates, what shows only without scripts or frames, form lists. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'head', 'title', 'select', 'datalist', 'xml']);
 /** Content that is not text: left out with a warning (their fallback text is not the statement). */
 const OBJECTS = new Set(['iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'picture', 'map', 'frame', 'frameset']);
 /** The page around the statement. */
@@ -499,7 +499,7 @@ function textOf(node: Html.ParentNode): string {
   let text = '';
   for (const child of node.childNodes) {
     if (child.nodeName === '#text') text += (child as Html.TextNode).value;
-    else if (isElement(child) && !SKIPPED.has(child.tagName)) text += ` ${textOf(child)} `;
+    else if (isElement(child) && !SKIPPED.has(child.tagName) && !OBJECTS.has(child.tagName)) text += ` ${textOf(child)} `;
   }
   return text.replace(MARKER, '');
 }

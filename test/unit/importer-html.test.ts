@@ -4,6 +4,7 @@
  * importHtml runs the importer's core on them.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateStatement } from '../../src/format/validate.js';
 import { decodeHtml, describeImportWarning, importHtml, readHtml, type ImportWarning, type SourceLine } from '../../src/importer/index.js';
@@ -419,5 +420,67 @@ describe('importHtml', () => {
       const result = importHtml(fixture(name));
       expect(lostLines(asText(lines), result), name).toEqual([]);
     }
+  });
+});
+
+describe('any HTML', () => {
+  const SECRET = 'SECRET';
+  const tags = ['p', 'div', 'span', 'b', 'a', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'thead', 'h1', 'h2', 'h3', 'br', 'img', 'nav', 'header', 'footer', 'aside', 'pre', 'o:p', 'font', 'iframe', 'svg', 'caption'];
+  const attributes = [
+    '',
+    ` onclick="${SECRET}()"`,
+    ` href="javascript:${SECRET}"`,
+    ' href="https://x.ir/a"',
+    ` style="mso-list:l0 level2 lfo1"`,
+    ` style="mso-list:Ignore"`,
+    ' class=MsoHeading2',
+    ' colspan="3"',
+    ' rowspan="2"',
+    ' role="navigation"',
+    ` src="logo.png" onerror="${SECRET}"`,
+    ` src="javascript:${SECRET}"`,
+    ' alt=""',
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...tags).chain((tag) => fc.constantFrom(...attributes).map((attribute) => `<${tag}${attribute}>`)),
+    fc.constantFrom(...tags).map((tag) => `</${tag}>`),
+    fc.constantFrom(
+      `<script>${SECRET}</script>`,
+      `<style>${SECRET}{}</style>`,
+      `<template>${SECRET}</template>`,
+      `<noscript>${SECRET}</noscript>`,
+      `<!-- ${SECRET} -->`,
+      '<![if !supportLists]>·<![endif]>',
+      'مقدمه',
+      'پیوست',
+      'ردیف',
+      'عنوان خدمت',
+      'متن.',
+      '&nbsp;',
+      '&amp;',
+      '\n',
+      ' ',
+    ),
+    // Without «<»: «<a<script>» is an element named «a<script», and what follows it is text on
+    // the page (a browser shows it too); see 'keeps as text what a browser shows as text'.
+    fc.string({ maxLength: 8 }).map((text) => text.replace(/SECRET|</g, '')),
+  );
+  const html = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+  it("never throws, lets no script, style, comment or attribute through (an image's file name names it in a warning), and always gives a valid statement", () => {
+    fc.assert(
+      fc.property(html, (input) => {
+        const warnings: ImportWarning[] = [];
+        const lines = readHtml(input, warnings);
+        expect(JSON.stringify([lines, warnings])).not.toContain(SECRET);
+        const total = input.split(/\r\n|\r|\n/).length;
+        for (const line of lines) expect(line.number).toBeGreaterThanOrEqual(1);
+        for (const line of lines) expect(line.number).toBeLessThanOrEqual(total);
+        const { statement } = importHtml(input);
+        expect(validateStatement(structuredClone(statement)).problems).toEqual([]);
+        expect(JSON.stringify(statement)).not.toContain(SECRET);
+      }),
+      { numRuns: 600, seed: 20261126 },
+    );
   });
 });
