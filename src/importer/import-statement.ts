@@ -13,7 +13,7 @@ import { searchKey } from '../text/persian-text.js';
 import { readAppendix, readTable } from './appendix.js';
 import { chromeRule } from './chrome.js';
 import { headingTitle, readHeading, splitRunInHeadings, type HeadingKind } from './headings.js';
-import { endsLikeSentence, isPunctuationOnly, readLines, splitMarker, trimLine, unwrapAutolinks, wordCount, type Marker, type SourceLine } from './lines.js';
+import { endsLikeSentence, isPunctuationOnly, readLines, splitMarker, trimLine, unreverseLatin, unwrapAutolinks, wordCount, type Marker, type SourceLine } from './lines.js';
 import { guessProvider, isOrganisationName, type ProviderSource } from './provider.js';
 import { cleanTitle, looksLikeTitle, readTitle, serviceIdInText, titleScore } from './title.js';
 import { readValidity, type Validity } from './validity.js';
@@ -102,12 +102,20 @@ export function splitTerm(text: string, maxWords = MAX_TERM_WORDS): { term: stri
 function splitDefinitions(text: string): { term: string; text: string }[] | null {
   const first = splitTerm(text, MAX_DEFINITION_TERM_WORDS);
   if (!first) return null;
-  const next = /(?:[.؛;]\s+|\s{2,})([^:：.؛;]{2,60}?)\s*[:：]\s*(?=\S)/.exec(first.text);
-  if (!next || wordCount(next[1]!) > SHORT_LINE_WORDS || /\d$/.test(next[1]!)) return [first];
-  const own = trimLine(first.text.slice(0, next.index + (next[0].length - next[0].trimStart().length === 0 ? 0 : next[0].indexOf(next[1]!))));
-  const rest = splitDefinitions(first.text.slice(next.index + next[0].indexOf(next[1]!)));
-  return rest ? [{ term: first.term, text: trimLine(own) }, ...rest] : [first];
+  const terms = [first];
+  for (;;) {
+    const last = terms.at(-1)!;
+    const next = NEXT_TERM.exec(last.text);
+    if (!next || wordCount(next[1]!) > SHORT_LINE_WORDS || /\d$/.test(next[1]!)) break;
+    const start = next.index + next[0].indexOf(next[1]!);
+    const following = splitTerm(last.text.slice(start), MAX_DEFINITION_TERM_WORDS);
+    if (!following) break;
+    last.text = trimLine(last.text.slice(0, start));
+    terms.push(following);
+  }
+  return terms;
 }
+const NEXT_TERM = /(?:[.؛;]\s+|\s{2,})([^:：.؛;]{2,60}?)\s*[:：]\s*(?=\S)/;
 
 /** A line that is only a label, «مسئولیت ارائه خدمت :», introducing the next line. */
 function labelOf(text: string): string | null {
@@ -120,6 +128,7 @@ function labelOf(text: string): string | null {
 const PROVIDER_TERMS = new Set(['خدمت دهنده', 'ارائه دهنده', 'ارائه دهنده خدمت', 'سرویس دهنده', 'دستگاه اجرایی', 'دستگاه'].map(searchKey));
 const SITE_TERMS = new Set(['سایت', 'وب سایت', 'پرتال', 'درگاه', 'تارنما', 'پایگاه', 'میز خدمت', 'میز خدمت الکترونیک'].map(searchKey));
 const URL = /(?:https?:\/\/|\bwww\.)[^\s<>()«»"'،؛]+/i;
+const RUN_IN_SEPARATOR = /\s*[:：؛]\s*|\s+[-–—]\s+/;
 /** «به تفکیک 22 خدمت», «فهرست خدمات», «خدمات قابل ارائه به شرح زیر»: a list of services follows. */
 const SERVICES_INTRO = /(?:\d+خدمت(?:ات)?(?:به|بشرح|درقالب|:|$)|فهرست(?:خدمات|خدمت)|خدمات(?:قابلارایه|ارایهشده)?(?:این(?:دستگاه|سازمان|اداره|شرکت))?بهشرح(?:زیر|ذیل)(?:است|میباشد)?:?$)/;
 /** «… را به اطلاع میرساند: * امکان … * مراحل …»: bullets typed inside one line. */
@@ -220,10 +229,12 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
       style ??= numbered !== undefined ? 'numbered' : label ? 'label' : 'bare';
       return headingOf(line, whole.kind, headingTitle(body), whole.joined);
     }
-    const colon = body.search(/[:：]/);
-    if (colon > 0 && !body.startsWith('//', colon + 1)) {
+    // «هدف: …», «هدف؛ …», «هدف - …»: a heading and its text on one line.
+    const separator = RUN_IN_SEPARATOR.exec(body);
+    const colon = separator?.index ?? -1;
+    if (separator && colon > 0 && !body.startsWith('//', colon + 1)) {
       const runIn = readHeading(body.slice(0, colon));
-      const rest = trimLine(body.slice(colon + 1));
+      const rest = trimLine(body.slice(colon + separator[0].length));
       // Among definitions, «نگهداری: …» is a term, unless the headings so far were run in too.
       const inDefinitions = typeof current === 'object' && current?.kind === 'definitions';
       if (runIn && rest && (!inDefinitions || style === 'label' || numbered === headingNumber + 1)) {
@@ -352,20 +363,22 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     warn(titleLine, 'repeated-title', titleLine.body);
   }
   const facts = title ? readTitle(title) : {};
+  // Around the title: the page's own lines above it, a line naming the agency, and the lead.
   const leadLines: Line[] = [];
   const beforeTitle: Line[] = [];
+  const agencyLines: Line[] = [];
   preamble.forEach((line, index) => {
     if (line === titleLine) return;
     if (titleLine && (searchKey(line.body) === searchKey(titleLine.body) || (looksLikeTitle(line.body) && index < titleIndex + 2 && titleScore(line.body) <= titleScore(titleLine.body)))) {
       warn(line, 'repeated-title', line.body);
-    } else if (index < titleIndex) beforeTitle.push(line);
+    } else if (isOrganisationName(line.body)) agencyLines.push(line);
+    else if (index < titleIndex) beforeTitle.push(line);
     else leadLines.push(line);
   });
 
   // A statement with no heading is still a statement: one section of its lead and points.
   if (drafts.length === 0) {
-    const lead = [...beforeTitle.filter((line) => !isOrganisationName(line.body)), ...leadLines];
-    beforeTitle.splice(0, beforeTitle.length, ...beforeTitle.filter((line) => isOrganisationName(line.body)));
+    const lead = leadLines;
     const lang = options.lang ?? 'fa';
     const draft: Draft = { kind: 'other', title: WHOLE_TEXT_TITLE[lang] ?? WHOLE_TEXT_TITLE['fa']!, line: lead[0] ?? titleLine ?? { number: 1, marker: null, body: '' }, items: [] };
     for (const line of lead) place(draft.items, line, 'other');
@@ -405,7 +418,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     if (item.kind === 'term' && PROVIDER_TERMS.has(searchKey(item.term))) evidence.push({ text: item.text.replace(/[.。]+$/, '').trim(), source: 'definition' });
   }
   if (facts.agency) evidence.push({ text: ` ${facts.agency} `, source: 'title' });
-  for (const line of beforeTitle) evidence.push({ text: ` ${line.body} `, source: 'line' });
+  for (const line of agencyLines) evidence.push({ text: ` ${line.body} `, source: 'line' });
   for (const draft of drafts) evidence.push({ text: ` ${draft.title} `, source: 'text' });
   for (const item of allItems) evidence.push({ text: ` ${itemText(item)} `, source: 'text' });
   const guess = options.provider?.name === undefined ? guessProvider(evidence) : undefined;
@@ -413,8 +426,9 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (!providerName) warn(titleLine ?? { number: 1 }, 'no-provider');
   else if (guess?.source === 'text') warn(titleLine ?? drafts[0]?.line ?? { number: 1 }, 'provider-guessed', guess.name, guess.source);
 
-  for (const line of beforeTitle) {
-    if (!providerName || searchKey(line.body) !== searchKey(providerName)) warn(line, 'before-title', line.body);
+  for (const line of beforeTitle) warn(line, 'before-title', line.body);
+  for (const line of agencyLines) {
+    if (!providerName || searchKey(line.body) !== searchKey(providerName)) warn(line, 'other-agency', line.body, providerName);
   }
 
   let finalTitle = title;
@@ -509,11 +523,13 @@ function prepare(source: readonly SourceLine[], warn: (line: Pick<Line, 'number'
       warn(at, 'punctuation', text);
       continue;
     }
+    const fixed = unreverseLatin(body);
+    if (fixed !== body) warn(at, 'reversed-latin', body, fixed);
     if (sourceLine.structure) {
-      lines.push({ ...at, marker, body: unmirrorBrackets(body), structure: sourceLine.structure });
+      lines.push({ ...at, marker, body: unmirrorBrackets(fixed), structure: sourceLine.structure });
       continue;
     }
-    for (const piece of splitPieces(body)) {
+    for (const piece of splitPieces(fixed)) {
       lines.push({ ...at, marker: piece.bullet ? { type: 'bullet' } : piece.heading ? null : marker, body: unmirrorBrackets(piece.text) });
     }
   }

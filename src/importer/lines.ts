@@ -46,6 +46,25 @@ export function cleanText(text: string): string {
   return text.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(FAKE_ZWNJ, '\u200C');
 }
 
+/**
+ * Latin words a PDF extraction wrote in right-to-left order inside Persian text: «Agreement
+ * Level Service», «Service-e», «ALS». Only the terms these statements use are turned back, since
+ * a Latin run read backwards cannot be told from a real one in general.
+ */
+const LATIN_TERMS = ['Service Level Agreement', 'e-Service', 'e-Government', 'e-mail', 'SLA', 'ICAO', 'AVL'];
+const REVERSED_TERMS = new Map(
+  LATIN_TERMS.flatMap((term) => [
+    [term.split(/([ -])/).reverse().join('').toLowerCase(), term],
+    [[...term].reverse().join('').toLowerCase(), term],
+  ]).filter(([reversed, term]) => reversed !== term!.toLowerCase()) as [string, string][],
+);
+const LATIN_RUN = /[A-Za-z]+(?:[ -][A-Za-z]+)*/g;
+
+/** The text with the Latin terms a PDF reversed put right, or the text itself. */
+export function unreverseLatin(text: string): string {
+  return text.replace(LATIN_RUN, (run) => REVERSED_TERMS.get(run.toLowerCase()) ?? run);
+}
+
 export function readLines(input: string): SourceLine[] {
   return input.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: trimLine(cleanText(line)) }));
 }

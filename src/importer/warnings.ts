@@ -56,6 +56,10 @@ export type ImportWarningCode =
   | 'repeated-title'
   /** A line above the title that is not the agency's name; left out. */
   | 'before-title'
+  /** Latin words a PDF reversed (`text`), put back in order (`value`). */
+  | 'reversed-latin'
+  /** A line naming an agency other than the provider (`value`) around the title; left out. */
+  | 'other-agency'
   /** The text before the first heading became an introduction section. */
   | 'lead-introduction'
   /** The provider's name is a guess (`value`: where it was found: title, line or text). */
@@ -180,6 +184,14 @@ export function describeImportWarning(warning: ImportWarning, lang: 'fa' | 'en' 
       return fa
         ? `سطر ${text} پیش از عنوان آمده و نام دستگاه نیست؛ کنار گذاشته شد. اگر بخشی از متن است، آن را در ویرایشگر بیفزایید.`
         : `${text} comes before the title and is not the agency's name; it was left out. If it belongs to the statement, add it in the editor.`;
+    case 'reversed-latin':
+      return fa
+        ? `واژه‌های لاتین سطر ${text} وارونه بود (از PDF) و درست شد: ${quote(value, lang)}. آن را بررسی کنید.`
+        : `The Latin words in ${text} were reversed (a PDF artefact) and were put back: ${quote(value, lang)}. Check it.`;
+    case 'other-agency':
+      return fa
+        ? `سطر ${text} نام دستگاهی جز ارائه‌دهنده (${quote(value, lang)}) است و کنار گذاشته شد؛ اگر ارائه‌دهنده همین است، آن را در فیلد ارائه‌دهنده بنویسید.`
+        : `${text} names an agency other than the provider (${quote(value, lang)}); it was left out. If it is the provider, put it in the provider field.`;
     case 'lead-introduction':
       return fa
         ? 'متن پیش از نخستین عنوان به صورت بخش «مقدمه» وارد شد؛ اگر مقدمه نیست، نوع بخش را تغییر دهید.'

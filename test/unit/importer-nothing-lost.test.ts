@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importStatement, type ImportWarningCode } from '../../src/importer/index.js';
 import { lostLines } from '../support/lost-lines.js';
 
-const RUNS = 5000;
+const RUNS = 500;
 const directory = new URL('../fixtures/statements/', import.meta.url);
 const texts = [
   ...readdirSync(directory).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(new URL(file, directory), 'utf8')),
