@@ -394,12 +394,16 @@ function withUnit(item: ServiceItem, unit: string): ServiceItem {
   return { name, unit, ...rest } as ServiceItem;
 }
 
+/** Column labels of a table of terms («اصطلاح | تعریف»): the table's frame, not its text. */
+const TERM_HEADERS = /^(?:اصطلاح|اصطلاحات|واژه|واژگان|عنوان|تعریف|تعاریف|شرح|توضیح|توضیحات|مفهوم|معنی|معنا|term|definition)$/;
+
 function tableLines(table: readonly { line: SourceLine; cells: string[] }[]): SourceLine[] {
   const width = Math.max(0, ...table.map(({ cells }) => cells.length));
   const lines: SourceLine[] = [];
-  for (const { line, cells } of table) {
+  for (const [index, { line, cells }] of table.entries()) {
     const filled = cells.map((cell) => trimLine(cell)).filter((cell) => cell !== '');
     if (filled.length === 0) continue;
+    if (index === 0 && width === 2 && table.length > 1 && filled.length === 2 && filled.every((cell) => TERM_HEADERS.test(searchKey(cell)))) continue;
     const base: SourceLine = { number: line.number, text: '', ...(line.where === undefined ? {} : { where: line.where }) };
     const [term, text] = [trimLine(cells[0] ?? ''), trimLine(cells[1] ?? '')];
     if (width === 2 && term && text) lines.push({ ...base, text, structure: { kind: 'term', term } });

@@ -98,6 +98,17 @@ describe('importDocx: a statement written without heading styles', () => {
     ]);
   });
 
+  // PENDING THE CORE (import-statement.ts): the definitions table goes to the last section today;
+  // when the core places tables where they stand, make this a plain `it`.
+  it.fails('keeps the definitions table in the definitions section', async () => {
+    const { statement } = await importDocx(word('numbered-headings.docx'));
+    expect(statement.sections[2]).toEqual({
+      kind: 'definitions',
+      title: 'تعاريف',
+      content: [{ terms: [{ term: 'خدمت دهنده', text: 'استانداري همدان' }, { term: 'خدمت گيرنده', text: 'ارباب رجوع/ شهروندان' }] }],
+    });
+  });
+
   it('turns mammoth\'s message about a style named like a heading into a warning at its first paragraph', async () => {
     const { warnings } = await importDocx(word('numbered-headings.docx'));
     const message = warnings.find((warning) => warning.code === 'word-message')!;

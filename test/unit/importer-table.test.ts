@@ -243,6 +243,13 @@ describe('readTable: any other table', () => {
     });
   });
 
+  it('leaves out the column labels of a table of terms («اصطلاح | تعریف»), which are no text of the statement', () => {
+    expect(table(['اصطلاح', 'تعریف'], ['خدمت دهنده', 'استانداری'])).toEqual({
+      lines: [{ number: 11, text: 'استانداری', structure: { kind: 'term', term: 'خدمت دهنده' } }],
+      warnings: [],
+    });
+  });
+
   it('gives a wider table as one line per row, the cells joined by « – »', () => {
     expect(table(['روز', 'ساعت', 'محل'], ['شنبه', '۸ تا ۱۴', ''], ['', '', ''])).toEqual({
       lines: [
