@@ -257,7 +257,9 @@ class Reader {
         // Word's list bullets and numbers: <![if !supportLists]> … <![endif]>, as written
         // out by Word in the clipboard and in saved pages; the list itself is the structure.
         if (/^\[if !supportLists\]/.test((node as Html.CommentNode).data)) {
-          while (index + 1 < nodes.length && !(nodes[index + 1]!.nodeName === '#comment' && /^\[endif\]/.test((nodes[index + 1] as Html.CommentNode).data))) index++;
+          const end = nodes.findIndex((other, at) => at > index && other.nodeName === '#comment' && /^\[endif\]/.test((other as Html.CommentNode).data));
+          // Without its [endif] beside it nothing is skipped: the mso-list:Ignore span still is.
+          if (end > index) index = end;
         }
         continue;
       }

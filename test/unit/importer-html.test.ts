@@ -277,6 +277,11 @@ describe('readHtml: Word on the clipboard', () => {
     ]);
   });
 
+  it('skips nothing after a Word list marker whose [endif] is not beside it', () => {
+    const html = '<p style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">1.</span><span>متن <![endif]>بند</span></p>';
+    expect(read(html).lines.map((line) => line.text)).toEqual(['متن بند']);
+  });
+
   it('drops <o:p> and empty paragraphs, keeps a linked address once, reads the Word table as rows, and names the picture', () => {
     expect(texts.every((text) => text !== '')).toBe(true);
     expect(texts).toContain('سايت: مجموعه فرم ها و خدمات الکترونيکي بر روي پرتال استانداري همدان به نشاني www.ostan-hm.ir است.');
