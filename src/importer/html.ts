@@ -112,6 +112,8 @@ interface Pending {
   structure?: LineStructure;
   text: string;
   paragraph?: number;
+  /** Where it is, when not a paragraph of the body (a Word footnote). */
+  where?: string;
 }
 
 class Reader {
@@ -170,7 +172,8 @@ class Reader {
       if (headingKind(splitMarker(text).body)) this.templateHeadingSeen = true;
       else if (!this.templateHeadingSeen) structure = undefined;
     }
-    this.lines.push({ ...this.place(pending.line, pending.paragraph), text, ...(structure ? { structure } : {}) });
+    const place = this.place(pending.line, pending.paragraph);
+    this.lines.push({ ...place, ...(pending.where ? { where: pending.where } : {}), text, ...(structure ? { structure } : {}) });
   }
 
   /** A space between two blocks' text inside one cell or term. */
@@ -349,6 +352,8 @@ class Reader {
   }
 
   private link(element: Element): void {
+    // The «↑» back from a Word footnote to its reference.
+    if (this.word && /^#(?:footnote|endnote)-ref-/.test(attr(element, 'href') ?? '')) return;
     const before = this.pending;
     const at = before?.text.length ?? 0;
     this.children(element);
@@ -367,6 +372,23 @@ class Reader {
   private list(list: Element, depth: number): void {
     this.flush();
     const ordered = list.tagName === 'ol';
+    const items = list.childNodes.filter((node): node is Element => isElement(node) && node.tagName === 'li');
+    if (this.word && items.length > 0 && items.every((item) => /^(?:footnote|endnote)-\d+$/.test(attr(item, 'id') ?? ''))) {
+      // Word's footnotes and endnotes (mammoth lists them at the end): «[1] text» lines.
+      items.forEach((item, index) => {
+        const kind = attr(item, 'id')!.startsWith('footnote') ? 'footnote' : 'endnote';
+        this.start(lineOf(item));
+        this.pending!.text = `[${index + 1}] `;
+        this.pending!.where = `${kind} ${index + 1}`;
+        this.oneLine++;
+        this.collecting++;
+        this.children(item);
+        this.collecting--;
+        this.oneLine--;
+        this.flush();
+      });
+      return;
+    }
     for (const node of list.childNodes) {
       if (!isElement(node)) {
         if (node.nodeName === '#text' && trimLine((node as Html.TextNode).value)) this.append((node as Html.TextNode).value, node);

@@ -119,6 +119,15 @@ describe('importDocx: a statement written without heading styles', () => {
     expect(describeImportWarning(message, 'fa')).toContain('Heading 1 تا Heading 6');
   });
 
+  it('keeps a footnote as «[1] text» at «footnote 1», without Word\'s «↑» link back', async () => {
+    const result = await importDocx(word('numbered-headings.docx'));
+    const json = JSON.stringify(result);
+    expect(json).not.toContain('↑');
+    expect(json).toContain('[1] مصوب شوراي عالي اداري به شماره 7740/93/206.');
+    const footnote = result.warnings.find((warning) => warning.where === 'footnote 1');
+    if (footnote) expect(footnote.text).toBe('[1] مصوب شوراي عالي اداري به شماره 7740/93/206.');
+  });
+
   it('places a table\'s warnings at its table and row', async () => {
     const { warnings } = await importDocx(word('numbered-headings.docx'));
     expect(warnings.filter((warning) => warning.code.startsWith('table')).map((warning) => [warning.where, warning.code, warning.text])).toEqual([
