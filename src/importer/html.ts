@@ -92,6 +92,8 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const ONE_LINE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'td', 'th', 'caption']);
 /** Word's paragraph marker, written by docx.ts. */
 const MARKER = /\uE000(\d+)\uE001/g;
+/** Elements nested deeper than this are read as inline text, so that the walk stays shallow. */
+const MAX_DEPTH = 250;
 /** Tables larger than this in one cell's span are malformed; spans are cut to it. */
 const MAX_SPAN = 1000;
 /** A <title> is the statement's title only when it says so. */
@@ -128,6 +130,8 @@ class Reader {
   private oneLine = 0;
   /** Collecting one cell's or term's text: blocks inside are joined with spaces, no lines made. */
   private collecting = 0;
+  /** How deep the walk is in elements. */
+  private depth = 0;
 
   constructor(
     private readonly warnings: ImportWarning[],
@@ -272,6 +276,20 @@ class Reader {
   }
 
   private element(element: Element): void {
+    if (this.depth >= MAX_DEPTH) {
+      // Nested deeper than any real page (unclosed tags): the rest is read as inline text.
+      if (!SKIPPED.has(element.tagName) && !OBJECTS.has(element.tagName)) this.append(textOf(element), element);
+      return;
+    }
+    this.depth++;
+    try {
+      this.elementAt(element);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private elementAt(element: Element): void {
     const tag = element.tagName;
     if (SKIPPED.has(tag)) return;
     if (OBJECTS.has(tag)) {
@@ -370,6 +388,19 @@ class Reader {
   // Lists and definitions
 
   private list(list: Element, depth: number): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.append(textOf(list), list);
+      return;
+    }
+    this.depth++;
+    try {
+      this.listAt(list, depth);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private listAt(list: Element, depth: number): void {
     this.flush();
     const ordered = list.tagName === 'ol';
     const items = list.childNodes.filter((node): node is Element => isElement(node) && node.tagName === 'li');
@@ -519,17 +550,31 @@ function isElementParent(node: Html.ParentNode): node is Element {
   return 'tagName' in node;
 }
 
+/**
+ * The nodes under `node` in document order, without the content of what is never text, walked
+ * without recursion (a page of thousands of unclosed <div>s nests as deep).
+ */
+function* descendants(node: Html.ParentNode): Generator<Html.ChildNode> {
+  const stack: Html.ChildNode[] = [...node.childNodes].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    yield child;
+    if (isElement(child) && !SKIPPED.has(child.tagName) && !OBJECTS.has(child.tagName)) {
+      for (let index = child.childNodes.length - 1; index >= 0; index--) stack.push(child.childNodes[index]!);
+    }
+  }
+}
+
+/** All the text under a node, blocks and inline elements alike separated by spaces. */
 function textOf(node: Html.ParentNode): string {
   let text = '';
-  for (const child of node.childNodes) {
-    if (child.nodeName === '#text') text += (child as Html.TextNode).value;
-    else if (isElement(child) && !SKIPPED.has(child.tagName) && !OBJECTS.has(child.tagName)) text += ` ${textOf(child)} `;
-  }
+  for (const child of descendants(node)) text += child.nodeName === '#text' ? (child as Html.TextNode).value : ' ';
   return text.replace(MARKER, '');
 }
 
 function hasDescendant(element: Element, test: (element: Element) => boolean): boolean {
-  return element.childNodes.some((node) => isElement(node) && (test(node) || hasDescendant(node, test)));
+  for (const node of descendants(element)) if (isElement(node) && test(node)) return true;
+  return false;
 }
 
 /** An image's file name («مهر.png»), to find it by; nothing else of its address is repeated. */
@@ -547,13 +592,15 @@ function fileName(src: string): string | undefined {
 /** The bullet or number Word writes before a list paragraph, in its mso-list:Ignore span. */
 function wordListLabel(element: Element): string {
   let label = '';
-  const walk = (parent: Element, inside: boolean) => {
-    for (const node of parent.childNodes) {
-      if (node.nodeName === '#text' && inside) label += (node as Html.TextNode).value;
-      else if (isElement(node)) walk(node, inside || /mso-list:\s*ignore/i.test(attr(node, 'style') ?? ''));
+  for (const node of descendants(element)) {
+    if (node.nodeName !== '#text') continue;
+    for (let parent = node.parentNode; parent && parent !== element && isElementParent(parent); parent = parent.parentNode) {
+      if (/mso-list:\s*ignore/i.test(attr(parent, 'style') ?? '')) {
+        label += (node as Html.TextNode).value;
+        break;
+      }
     }
-  };
-  walk(element, false);
+  }
   return label;
 }
 

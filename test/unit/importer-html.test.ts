@@ -443,6 +443,16 @@ describe('importHtml', () => {
   });
 });
 
+describe('deep HTML', () => {
+  it('reads pages nested thousands deep (unclosed tags) without running out of stack, keeping the text', () => {
+    const divs = readHtml(`${'<div>'.repeat(20000)}متن ته${'<span>'.repeat(20000)}پایان`);
+    expect(divs.map((line) => line.text)).toEqual(['متن ته پایان']);
+    const lists = readHtml(`${'<ul><li>بند'.repeat(5000)}آخر`);
+    expect(lists.length).toBeGreaterThan(100);
+    expect(lists.at(-1)!.text).toMatch(/آخر$/);
+  });
+});
+
 describe('any HTML', () => {
   const SECRET = 'SECRET';
   const tags = ['p', 'div', 'span', 'b', 'a', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'thead', 'h1', 'h2', 'h3', 'br', 'img', 'nav', 'header', 'footer', 'aside', 'pre', 'o:p', 'font', 'iframe', 'svg', 'caption'];
