@@ -97,7 +97,7 @@ const MAX_DEPTH = 250;
 /** Tables larger than this in one cell's span are malformed; spans are cut to it. */
 const MAX_SPAN = 1000;
 /** A <title> is the statement's title only when it says so. */
-const TITLE_WORDS = /توافق|سطح\s*خدم|sla|service level/i;
+const TITLE_WORDS = /توافق|سطح\s*خدم|\bsla\b|service level/i;
 
 const attr = (element: Element, name: string) => element.attrs.find((attribute) => attribute.name === name)?.value;
 const isElement = (node: Node): node is Element => 'tagName' in node;
