@@ -1,6 +1,8 @@
 /**
- * A web-test-runner command, `print-pdf`: prints the test page to PDF in Chromium (as a reader
- * pressing Print would) and returns the PDF's text, extracted with pdf.js.
+ * A web-test-runner command, `print-pdf`: prints the test page to PDF in Chromium as a reader
+ * pressing Print would (A4 portrait, Chromium's default margins of 1 cm: no margins are given)
+ * and returns the PDF's text, extracted with pdf.js, page by page, and any text that lies
+ * outside its page. `{ save: 'name' }` also keeps the PDF, as test-results/print/name.pdf, to look at.
  *
  * Chromium writes Persian as shaped glyphs (Arabic presentation forms) in visual order, one
  * glyph per text item, while a Latin word or a number is one item in reading order. To read it
@@ -8,13 +10,19 @@
  * left-to-right items (Latin words, numbers and what joins them) are put back in their own
  * order; presentation forms are folded to plain letters with NFKC.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+const SAVED = 'test-results/print';
 const LEFT_TO_RIGHT = /[A-Za-z0-9۰-۹٠-٩]/;
 const NEUTRAL = /^[\s./:@_-]*$/;
 
-/** Items further apart than this (in PDF points) are in different table cells: keep a space between. */
-const CELL_GAP = 6;
+/**
+ * Items further apart than this (in PDF points) are in different table cells, whose text is about
+ * 5 pt apart in the print layout: keep a space between. Glyphs of a word touch.
+ */
+const CELL_GAP = 3;
 
 function readLine(items) {
   const sorted = items.sort((a, b) => b.transform[4] - a.transform[4]);
@@ -43,31 +51,51 @@ function readLine(items) {
   return logical.join('').normalize('NFKC');
 }
 
-async function pdfText(data) {
+export async function pdfText(data) {
   const pdf = await getDocument({ data, verbosity: 0 }).promise;
-  const lines = [];
+  const pageTexts = [];
+  const outside = [];
   for (let number = 1; number <= pdf.numPages; number++) {
-    const { items } = await (await pdf.getPage(number)).getTextContent();
+    const page = await pdf.getPage(number);
+    const [left, bottom, right, top] = page.view;
+    const { items } = await page.getTextContent();
     const byBaseline = new Map();
     for (const item of items) {
       if (!item.str) continue;
-      const baseline = Math.round(item.transform[5]);
+      const [x, y] = [item.transform[4], item.transform[5]];
+      // Half a point of slack for rounding; a glyph cut by the page edge starts or ends past it.
+      if (item.str.trim() && (x < left - 0.5 || x + item.width > right + 0.5 || y < bottom || y > top)) {
+        outside.push(`page ${number}: ${item.str}`);
+      }
+      const baseline = Math.round(y);
       byBaseline.set(baseline, [...(byBaseline.get(baseline) ?? []), item]);
     }
     // PDF y grows upwards: the top line has the largest baseline.
-    for (const baseline of [...byBaseline.keys()].sort((a, b) => b - a)) lines.push(readLine(byBaseline.get(baseline)));
+    const lines = [...byBaseline.keys()].sort((a, b) => b - a).map((baseline) => readLine(byBaseline.get(baseline)));
+    pageTexts.push(lines.join('\n'));
   }
-  return { pages: pdf.numPages, text: lines.join('\n') };
+  return { pages: pdf.numPages, text: pageTexts.join('\n'), pageTexts, outside };
 }
 
 export function printPdfCommand() {
   return {
     name: 'print-pdf',
-    async executeCommand({ command, session }) {
+    async executeCommand({ command, payload, session }) {
       if (command !== 'print-pdf') return undefined;
       const page = session.browser.getPage(session.id);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      return pdfText(new Uint8Array(pdf));
+      const cdp = await page.createCDPSession();
+      try {
+        // A4 in inches; margins left to Chromium's defaults.
+        const { data } = await cdp.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69, printBackground: true });
+        const pdf = Buffer.from(data, 'base64');
+        if (payload?.save) {
+          await mkdir(SAVED, { recursive: true });
+          await writeFile(join(SAVED, `${basename(payload.save)}.pdf`), pdf);
+        }
+        return pdfText(new Uint8Array(pdf));
+      } finally {
+        await cdp.detach();
+      }
     },
   };
 }

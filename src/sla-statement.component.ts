@@ -13,6 +13,7 @@ import { renderServices } from './internal/render/service-table.js';
 import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
+import { PrintSheet } from './internal/print-sheet.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
 import { StructuredData } from './internal/structured-data.js';
 import { afterNextPaint } from './internal/yield-to-main.js';
@@ -56,6 +57,7 @@ export interface SlaErrorDetail {
  * @csspart statement - The whole statement (`<article>`).
  * @csspart header - Title, provider, service and validity.
  * @csspart title - The statement's title.
+ * @csspart print - The print button, which prints this statement alone.
  * @csspart provider - The provider's name, linked to its portal.
  * @csspart validity - The validity line.
  * @csspart expired - The «منقضی شده» mark.
@@ -135,6 +137,10 @@ export class SlaStatement extends LitElement {
   private readonly disclosure = new SectionDisclosure(this);
   private readonly structuredData = new StructuredData(this);
   private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 20));
+  private readonly printSheet = new PrintSheet(this, () => {
+    const { state } = this.loader;
+    return state.status === 'ready' ? state.statement : undefined;
+  });
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
   /**
@@ -200,6 +206,16 @@ export class SlaStatement extends LitElement {
     }
   }
 
+  /** The print button: every row rendered first, then this statement printed without the rest of the page. */
+  private async print(): Promise<void> {
+    this.serviceView.printing = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.printSheet.printAlone()) return;
+    this.serviceView.printing = false;
+    this.requestUpdate();
+  }
+
   /** The later stages of the first statement's paint, each once the one before is painted. */
   private async paintLaterStages(state: LoadState): Promise<void> {
     for (const stage of ['services', 'rows'] as const) {
@@ -254,7 +270,7 @@ export class SlaStatement extends LitElement {
     const lang = statement.lang ?? 'fa';
     const { disclosure } = this;
     return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
-      ${renderHeader(statement)}
+      ${renderHeader(statement, () => void this.print())}
       ${renderNotice(problems)}
       ${statement.sections.length > 0
         ? html`<div class="sections" part="sections" role="group" aria-label=${ui.sectionsLabel()}>

@@ -82,6 +82,7 @@ export const styles = css`
   .facts dt,
   .validity span,
   .toggle-all,
+  .print,
   .failure,
   .notice,
   .sort span,
@@ -102,7 +103,14 @@ export const styles = css`
     border-block-end: 2px solid var(--_border);
   }
 
+  .heading {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
   .title {
+    flex: 1;
     margin-block: 0 calc(var(--_space) / 2);
     font-size: 1.5em;
     line-height: 1.4;
@@ -155,7 +163,8 @@ export const styles = css`
     justify-content: flex-start;
   }
 
-  /* The secondary buttons: show all / hide all and the pager. */
+  /* The secondary buttons: print, show all / hide all and the pager. */
+  .print,
   .toggle-all,
   .pager button {
     padding: 0.25em 0.75em;
@@ -357,6 +366,10 @@ export const styles = css`
     font-weight: 400;
   }
 
+  .address {
+    display: none;
+  }
+
   .number {
     inline-size: 1%;
     white-space: nowrap;
@@ -462,6 +475,7 @@ export const styles = css`
       background: none;
       color: #000000;
     }
+    .print,
     .toggle-all,
     .chevron,
     .retry,
@@ -474,14 +488,50 @@ export const styles = css`
       display: block !important;
       content-visibility: visible !important;
     }
-    .section {
-      break-inside: avoid-page;
+    /* A section runs on over the page, as legal texts do, but its heading stays with its text. */
+    .section-heading {
+      break-after: avoid-page;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
     }
     .table-scroll {
       overflow: visible;
+    }
+    /* An appendix starts on a page of its own, as on paper. */
+    .sections + .services {
+      break-before: page;
+    }
+    /* A4 is narrower than a screen: smaller type and tight cells keep every column on the page
+       and each row to the fewest lines its content needs; a table of six columns or more (up to
+       ten) needs the smallest, 8.4 pt. */
+    table {
+      font-size: 0.85em;
+      line-height: 1.35;
+    }
+    table:has(th:nth-child(6)) {
+      font-size: 0.7em;
+    }
+    th,
+    td,
+    thead th {
+      padding: 0.2em 0.3em;
+    }
+    /* Chromium paints no form control in a table header repeated on a later page: the header's
+       words must not be inside a button there. */
+    .sort {
+      display: contents;
+    }
+    /* A link cannot be followed on paper: its address is printed instead, broken anywhere. */
+    td > a {
+      display: none;
+    }
+    .address {
+      display: inline;
+      word-break: break-all;
+    }
+    td:has(> .address) {
+      inline-size: 7em;
     }
     thead {
       display: table-header-group;

@@ -34,8 +34,11 @@ export class ServiceView implements ReactiveController {
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   private lastSelection: Selection | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  /** While printing, every matching row is rendered: paper has no pager. */
-  private printing = false;
+  /**
+   * While printing, every matching row is rendered: paper has no pager. Set by the element too,
+   * before a print it starts itself: the `beforeprint` of `print()` comes too late for an update.
+   */
+  printing = false;
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;

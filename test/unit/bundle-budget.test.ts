@@ -8,14 +8,16 @@
  * the classic script 26.6 KB. Short message ids in the build, leaving out @lit/localize's id
  * hashing and the annotations meant for bundlers (vite.config.ts) took 0.9 KB and 0.6 KB off
  * them, and declaring the element's properties without decorators 0.4 KB; the work that keeps
- * every task under 50 ms added 0.2 KB. This budget stops regressions just above that while the
- * 16 KB target stays open (see the README's performance section).
+ * every task under 50 ms added 0.2 KB. Printing as issue 14 asks (the print layout, the print
+ * button, the running header and footer and printing one statement alone) added 1.0 KB: ES
+ * 27.5 KB, classic 27.55 KB. This budget stops regressions just above that while the 16 KB target
+ * stays open (see the README's performance section).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const BUDGET_BYTES = 26.75 * 1024;
+const BUDGET_BYTES = 27.75 * 1024;
 
 describe('bundle budget', () => {
   it(`dist/sla-statement.js stays within ${BUDGET_BYTES / 1024} KB gzip`, () => {

@@ -82,6 +82,8 @@
 'ui.pages': `Pages of the service table`,
 'ui.parent': `Parent body`,
 'ui.previousPage': `Previous page`,
+'ui.print': `Print`,
+'ui.printedOn': str`Printed ${0}`,
 'ui.provider': `Provider`,
 'ui.retry': `Try again`,
 'ui.searchServices': `Search services`,

@@ -10,11 +10,14 @@ import { safeHref } from '../../text/inline-text.js';
 import { getLocale } from '../localization.js';
 import { ui } from '../messages.js';
 
-export function renderHeader(statement: Statement): TemplateResult {
+export function renderHeader(statement: Statement, onPrint: () => void): TemplateResult {
   const { provider, service } = statement;
   const providerHref = provider.url ? safeHref(provider.url) : null;
   return html`<header part="header">
-    <h2 part="title" class="title">${statement.title}</h2>
+    <div class="heading">
+      <h2 part="title" class="title">${statement.title}</h2>
+      <button type="button" part="print" class="print" @click=${onPrint}>${ui.print()}</button>
+    </div>
     <dl class="facts">
       <div>
         <dt>${ui.provider()}</dt>

@@ -43,10 +43,11 @@ function columnsOf(items: readonly ServiceItem[]): Column[] {
   return columns;
 }
 
+/** On paper a link cannot be followed: the print shows its address instead, without the scheme. */
 function renderServiceLink(item: ServiceItem): unknown {
   const href = item.url ? safeHref(item.url) : null;
   return href
-    ? html`<a href=${href}>${ui.openService()}<span class="visually-hidden">: ${item.name}</span></a>`
+    ? html`<a href=${href}>${ui.openService()}<span class="visually-hidden">: ${item.name}</span></a><bdi class="address" dir="ltr">${href.replace(/^https?:\/\//, '')}</bdi>`
     : nothing;
 }
 
