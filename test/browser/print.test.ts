@@ -191,6 +191,22 @@ describe('print', () => {
     }
   });
 
+  it('the print button leaves the page as it was when the browser ignores print() (a sandboxed frame)', async () => {
+    const element = await render(await loadJson('001-hamedan'), 'page-size="5"');
+    const original = window.print;
+    let calls = 0;
+    window.print = () => void calls++;
+    try {
+      ($(element, 'button[part="print"]') as HTMLButtonElement).click();
+      await until(() => calls === 1);
+      await element.updateComplete;
+    } finally {
+      window.print = original;
+    }
+    expect(element.hasAttribute('print-alone')).to.equal(false);
+    expect(element.shadowRoot!.querySelectorAll('tbody tr').length, 'rows on screen').to.equal(5);
+  });
+
   it('printing a page of several statements names each page after its own statement', async () => {
     const elements = [await render(minimal('دستگاه نخست', 'توافقنامه نخست')), await render(minimal('دستگاه دوم', 'توافقنامه دوم'))];
     const printed = await printPdf('several');
