@@ -59,7 +59,10 @@ export class PrintSheet implements ReactiveController {
     return started;
   }
 
-  /** The @page rule of this statement's pages: `name` is empty when it prints alone or by itself. */
+  /**
+   * Gives this statement's pages the page name `name` (empty when it prints alone or by itself,
+   * with the document's pages) and returns their @page rule.
+   */
   pageRule(statement: Statement, name: string): string {
     // Through the CSSOM, which a strict CSP allows (a style attribute it would not); '' removes it.
     this.host.style.setProperty('page', name);
