@@ -9,7 +9,9 @@ import { parseStatementJson } from '../format/parse-json.js';
 import { validateStatement } from '../format/validate.js';
 import { decodeHtml, describeImportWarning, DocxError, importDocx, importHtml, importStatement, locateJsonPath, type ImportOptions, type ImportResult } from '../importer/index.js';
 import { inputKind } from '../importer/input-kind.js';
-import { problemText } from './problem-text.js';
+import type { Problem } from '../format/problem.js';
+import { describeEffect, describeProblem } from '../wording/problems.js';
+import type { Language } from '../wording/quote.js';
 import { version } from '../../package.json';
 
 export { inputKind };
@@ -35,14 +37,18 @@ Usage:
       becomes the appendix, its columns mapped by their headers. The JSON goes to the -o
       file, or to standard output. Warnings (what could not be placed or was left out, and
       guesses) go to standard error as "file:line: warning: …", or "file: paragraph N:
-      warning: …" for a Word file. Exits 1 when the file cannot be read or the result does
-      not pass validation.
+      warning: …" for a Word file, each saying what happened and what to do.
+      The JSON is always written; the command exits 0 only when it validates, has at least
+      one section and names the provider. Otherwise it exits 1 after one last line that
+      says what to fix.
       Options:
         -o, --output <file>    write the JSON to this file
         --title <text>         use this title instead of the one found
         --provider <name>      use this provider name instead of the one found
         --url <address>        use this portal address instead of the one found
         --schema <address>     add "$schema": <address> (editors then autocomplete)
+        --lang <fa|en>         the language of warnings and problems (default en;
+                               also for validate)
 
   sla-statement validate <file.json>...
       Checks statement files against the format. Each problem is printed to standard error
@@ -71,6 +77,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         provider: { type: 'string' },
         url: { type: 'string' },
         schema: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +96,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...files] = positionals;
+  if (values.lang !== undefined && values.lang !== 'fa' && values.lang !== 'en') return usage(io, `--lang takes fa or en, not "${values.lang}".`);
+  const lang: Language = values.lang ?? 'en';
   if (command === 'import') {
     if (files.length !== 1) return usage(io, 'import takes one file: text, HTML or Word (or "-" for standard input).');
     const options: ImportOptions = {};
@@ -100,14 +109,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         ...(values.url === undefined ? {} : { url: values.url }),
       };
     }
-    return importCommand(files[0]!, values.output, options, io);
+    return importCommand(files[0]!, values.output, options, lang, io);
   }
   if (values.output !== undefined || values.title !== undefined || values.provider !== undefined || values.url !== undefined || values.schema !== undefined) {
     return usage(io, 'options -o, --title, --provider, --url and --schema belong to import.');
   }
   if (command === 'validate') {
     if (files.length === 0) return usage(io, 'validate takes one or more JSON files.');
-    return validateCommand(files, io);
+    return validateCommand(files, lang, io);
   }
   return usage(io, command === undefined ? 'no command given.' : `unknown command "${command}".`);
 }
@@ -122,7 +131,16 @@ function reason(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
-async function importCommand(file: string, output: string | undefined, options: ImportOptions, io: CliIo): Promise<number> {
+/**
+ * A problem as the command prints it: what is wrong, and what that does to the statement. The
+ * bidi isolates that keep a path whole inside a Persian sentence on a page are left out: a
+ * terminal shows them as nothing at best, and they break grep.
+ */
+function problemLine(problem: Problem, lang: Language): string {
+  return `${describeProblem(problem, lang)} ${describeEffect(problem, lang)}`.replace(/[\u2066-\u2069]/g, '');
+}
+
+async function importCommand(file: string, output: string | undefined, options: ImportOptions, lang: Language, io: CliIo): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = file === '-' ? new TextEncoder().encode(await io.readStdin()) : await io.readBinary(file);
@@ -153,14 +171,14 @@ async function importCommand(file: string, output: string | undefined, options: 
   const { statement, warnings } = result;
   for (const warning of warnings) {
     const place = warning.where === undefined ? `${name}:${warning.line}:` : `${name}: ${warning.where}:`;
-    io.stderr(`${place} warning: ${describeImportWarning(warning, 'en')}\n`);
+    io.stderr(`${place} warning: ${describeImportWarning(warning, lang)}\n`);
   }
 
   const json = `${JSON.stringify(statement, null, 2)}\n`;
   const { problems } = validateStatement(JSON.parse(json));
   for (const problem of problems) {
     const { line, column } = locateJsonPath(json, problem.path);
-    io.stderr(`${output ?? '<stdout>'}:${line}:${column}: error: ${problemText(problem)}\n`);
+    io.stderr(`${output ?? '<stdout>'}:${line}:${column}: error: ${problemLine(problem, lang)}\n`);
   }
   if (output === undefined) io.stdout(json);
   else {
@@ -177,19 +195,34 @@ async function importCommand(file: string, output: string | undefined, options: 
     `${name}: ${count(statement.sections.length, 'section')}${services}, ${count(warnings.length, 'warning')}` +
       `${problems.length > 0 ? `, ${count(problems.length, 'validation problem')}` : ''}${output === undefined ? '' : ` → ${output}`}\n`,
   );
-  return problems.length > 0 ? 1 : 0;
+  const toFix = whatToFix(statement.sections.length, statement.provider.name, problems.length, lang);
+  if (toFix === null) return 0;
+  io.stderr(`${name}: error: ${toFix}\n`);
+  return 1;
 }
 
-async function validateCommand(files: readonly string[], io: CliIo): Promise<number> {
+/** The one line that says what keeps an imported statement from being published, or null. */
+function whatToFix(sections: number, provider: string, problems: number, lang: Language): string | null {
+  const fa = lang === 'fa';
+  const fixes = [
+    ...(provider.trim() === '' ? [fa ? 'نام دستگاه ارائه‌دهنده را با --provider بدهید یا provider.name را بنویسید' : 'give the provider\'s name with --provider or fill in provider.name'] : []),
+    ...(sections === 0 ? [fa ? 'متن توافقنامه را بیفزایید (هیچ بخشی وارد نشد)' : 'add the statement\'s text (no section was imported)'] : []),
+    ...(problems > 0 ? [fa ? 'مشکلات بالا را در JSON برطرف کنید' : 'fix the problems above in the JSON'] : []),
+  ];
+  if (fixes.length === 0) return null;
+  return fa ? `توافقنامه هنوز آماده انتشار نیست: ${fixes.join('؛ ')}.` : `the statement is not ready to publish: ${fixes.join('; ')}.`;
+}
+
+async function validateCommand(files: readonly string[], lang: Language, io: CliIo): Promise<number> {
   let invalid = 0;
   for (const file of files) {
-    if (!(await validateFile(file, io))) invalid++;
+    if (!(await validateFile(file, lang, io))) invalid++;
   }
   if (files.length > 1) io.stderr(`${files.length - invalid} of ${files.length} files valid\n`);
   return invalid === 0 ? 0 : 1;
 }
 
-async function validateFile(file: string, io: CliIo): Promise<boolean> {
+async function validateFile(file: string, lang: Language, io: CliIo): Promise<boolean> {
   let text: string;
   try {
     text = await io.readFile(file);
@@ -208,7 +241,7 @@ async function validateFile(file: string, io: CliIo): Promise<boolean> {
   const { problems } = validateStatement(parsed.value);
   for (const problem of problems) {
     const { line, column } = locateJsonPath(text, problem.path);
-    io.stderr(`${file}:${line}:${column}: error: ${problemText(problem)}\n`);
+    io.stderr(`${file}:${line}:${column}: error: ${problemLine(problem, lang)}\n`);
   }
   if (problems.length === 0) io.stdout(`${file}: valid\n`);
   return problems.length === 0;

@@ -68,6 +68,19 @@ function planColumns(headers: readonly string[], header: SourceLine, warnings: I
   return { columns, headers: [...headers] };
 }
 
+/**
+ * The header itself is not text of the statement: each header line is named with the fields its
+ * columns fill, so the author can check the mapping (and nothing leaves in silence).
+ */
+function reportHeader(plan: ColumnPlan, lines: readonly SourceLine[], warnings: ImportWarning[]): void {
+  if (lines.length === 1) {
+    const fields = plan.columns.map((column) => column ?? '-').join(', ');
+    warnings.push(warning(lines[0]!, 'table-header', plan.headers.join(' | '), fields));
+    return;
+  }
+  lines.forEach((line, index) => warnings.push(warning(line, 'table-header', plan.headers[index], plan.columns[index] ?? '-')));
+}
+
 /** One warning for each column left out, with how many cells of text it held. */
 function reportColumns(plan: ColumnPlan, header: SourceLine, rows: readonly string[][], warnings: ImportWarning[]): void {
   plan.columns.forEach((column, index) => {
@@ -259,6 +272,7 @@ export function readAppendix(lines: readonly SourceLine[], warnings: ImportWarni
   if (rowCells) {
     // One row per line, cells separated by tabs or «|».
     const plan = planColumns(rowCells, header, warnings);
+    reportHeader(plan, [header], warnings);
     const { columns } = plan;
     const read: string[][] = [];
     for (const line of rest.slice(headerIndex + 1)) {
@@ -283,6 +297,7 @@ export function readAppendix(lines: readonly SourceLine[], warnings: ImportWarni
   const headers = [header.text];
   while (at < rest.length && !isRowNumber(rest[at]!.text, 1)) headers.push(rest[at++]!.text);
   const plan = planColumns(headers, header, warnings);
+  reportHeader(plan, rest.slice(headerIndex, at), warnings);
   const width = plan.columns.length - 1;
   const read: string[][] = [];
 
@@ -384,6 +399,7 @@ export function readTable(rows: readonly SourceLine[], warnings: ImportWarning[]
     warnings.splice(mark);
     return { lines: tableLines(table) };
   }
+  reportHeader(plan, [header], warnings);
   reportColumns(plan, header, read, warnings);
   warnings.push(...cellWarnings);
   return { services };

@@ -8,7 +8,7 @@
  * about is named in a warning with its line number, so nothing disappears in silence. It has no
  * DOM and runs in Node and browsers.
  */
-import { FORMAT_VERSION, LINK_PATTERN, type Block, type ListBlock, type Section, type SectionKind, type Statement, type TermsBlock } from '../format/schema.js';
+import { FORMAT_VERSION, LINK_PATTERN, type Block, type ListBlock, type Section, type SectionKind, type ServiceItem, type Statement, type TermsBlock } from '../format/schema.js';
 import { searchKey } from '../text/persian-text.js';
 import { readAppendix, readTable } from './appendix.js';
 import { chromeRule } from './chrome.js';
@@ -189,12 +189,14 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const lines = prepare(source, warn);
   const preamble: Line[] = [];
   const drafts: Draft[] = [];
-  const serviceRows: Line[][] = [];
+  const tableServices: ServiceItem[] = [];
   let appendix: { title: string; line: Line; lines: SourceLine[] } | null = null;
   let current: Draft | 'appendix' | null = null;
   let headingNumber = 0;
   let flattened = false;
   let style: HeadingStyle | null = null;
+  /** The level of the last HTML or Word heading that made a section. */
+  let headingLevel: number | undefined;
 
   const nextLine = (index: number) => lines[index + 1];
   const headingOf = (line: Line, kind: HeadingKind, title: string, joined: HeadingKind | undefined): Heading => {
@@ -207,7 +209,13 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     if (structure?.kind === 'heading') {
       style ??= 'markup';
       const match = readHeading(body);
-      if (match) return headingOf(line, match.kind, headingTitle(body), match.joined);
+      if (match) {
+        headingLevel = structure.level;
+        return headingOf(line, match.kind, headingTitle(body), match.joined);
+      }
+      // An <h3> under an <h2> section is a heading inside it, kept as its text.
+      if (headingLevel !== undefined && structure.level > headingLevel) return null;
+      headingLevel = structure.level;
       const title = headingTitle(body);
       warn(line, 'other-heading', title);
       return { kind: 'other', title };
@@ -320,19 +328,29 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.structure?.kind === 'row') {
-      // A table: its rows run together; services become the appendix, any other table text.
+      // A table: its rows run together. Services join the appendix; any other table is text
+      // where it stands.
       const table = line.structure.table;
-      const rows: Line[] = [];
-      while (lines[index]?.structure?.kind === 'row' && (lines[index]!.structure as { table: number }).table === table) rows.push(lines[index++]!);
+      const rows: SourceLine[] = [];
+      while (lines[index]?.structure?.kind === 'row' && (lines[index]!.structure as { table: number }).table === table) rows.push(toSourceLine(lines[index++]!));
       index--;
-      serviceRows.push(rows);
+      const read = readTable(rows, warnings);
+      if ('services' in read) tableServices.push(...read.services);
+      else {
+        for (const row of read.lines) {
+          const rowLine: Line = { number: row.number, ...(row.where ? { where: row.where } : {}), marker: null, body: row.text, ...(row.structure ? { structure: row.structure } : {}) };
+          if (current === null) preamble.push(rowLine);
+          else if (current === 'appendix') warn(rowLine, 'appendix-line', row.text);
+          else place(current.items, rowLine, current.kind);
+        }
+      }
       continue;
     }
     const heading = detectHeading(line, index);
     if (heading) {
       if (heading.kind === 'appendix' && appendix !== null) {
         // A second appendix heading continues the first: its rows are kept with them.
-        warn(line, 'duplicate-section', heading.title, String(appendix.line.number));
+        warn(line, 'duplicate-section', heading.title, appendix.line.where ?? String(appendix.line.number));
         current = 'appendix';
         if (heading.rest) appendix.lines.push({ number: line.number, text: heading.rest });
       } else if (heading.kind === 'appendix') {
@@ -401,16 +419,6 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const sections = drafts.map((draft) => toSection(draft, warn));
   noteRepeatedSections(drafts, warn);
 
-  // Tables: services become the appendix; any other table's rows are text of the section before.
-  const tableServices = serviceRows.flatMap((rows) => {
-    const table = readTable(rows.map(toSourceLine), warnings);
-    if ('services' in table) return table.services;
-    const section = sections.at(-1);
-    if (section) for (const row of table.lines) section.content.push(row.structure?.kind === 'term' ? { terms: [{ term: row.structure.term, text: row.text }] } : row.text);
-    else for (const row of table.lines) warn(row, 'unplaced', row.text);
-    return [];
-  });
-
   // The provider: given, or the organisation the text names with the most weight.
   const allItems = drafts.flatMap((draft) => draft.items);
   const evidence: { text: string; source: ProviderSource }[] = [];
@@ -456,7 +464,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     : undefined;
 
   const appendixItems = appendix ? readAppendix(appendix.lines, warnings) : [];
-  if (appendix && appendixItems.length === 0) warn(appendix.line, 'empty-section', appendix.title);
+  if (appendix && appendixItems.length === 0 && tableServices.length === 0) warn(appendix.line, 'empty-section', appendix.title);
   const serviceItems = [...appendixItems, ...tableServices];
   const services =
     appendix || serviceItems.length > 0 ? { ...(appendix?.title ? { title: appendix.title } : {}), items: serviceItems } : undefined;
@@ -630,7 +638,7 @@ function noteRepeatedSections(drafts: readonly Draft[], warn: (line: Pick<Line, 
     if (draft.kind === 'other') continue;
     const first = drafts.find((other) => other.kind === draft.kind)!;
     if (first === draft) continue;
-    warn(draft.line, 'duplicate-section', draft.title || draft.kind, String(first.line.number));
+    warn(draft.line, 'duplicate-section', draft.title || draft.kind, first.line.where ?? String(first.line.number));
   }
 }
 

@@ -1,6 +1,7 @@
 /** Authoring tools: the importer (text, HTML, Word) and the JSON path locator. No DOM; runs in Node and browsers. */
 export { importLines, importStatement, type ImportOptions, type ImportResult } from './import-statement.js';
-export { describeImportWarning, type ImportWarning, type ImportWarningCode } from './warnings.js';
+export type { ImportWarning, ImportWarningCode } from './warnings.js';
+export { describeImportWarning } from '../wording/import-warnings.js';
 export { locateJsonPath, offsetToPosition, parseJsonPath, type JsonLocation } from './json-locator.js';
 export type { LineStructure, SourceLine } from './lines.js';
 export { decodeHtml, importHtml, readHtml, withWarnings, type ReadHtmlOptions } from './html.js';

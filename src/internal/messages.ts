@@ -3,7 +3,9 @@
  * is in locales/en.xlf. Call these inside render() only, so a language change re-words them.
  */
 import { msg, str } from '@lit/localize';
-import { formatNumber } from './localization.js';
+import { formatNumber, getLocale } from './localization.js';
+import { describeProblem } from '../wording/problems.js';
+import { isolate, type Language } from '../wording/quote.js';
 import type { Problem } from '../format/problem.js';
 import type { Audience, Channel, SectionKind } from '../format/schema.js';
 import type { LoadFailure } from './load-failure.js';
@@ -96,11 +98,6 @@ export const ui = {
   moreProblems: (count: string) => msg(str`و ${count} مورد دیگر`, { id: 'ui.moreProblems' }),
 };
 
-/** First-strong isolates keep a Latin path, URL or parser message intact inside a Persian line. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
 export function failureMessage(failure: LoadFailure): string {
   const url = 'url' in failure ? isolate(failure.url) : '';
   switch (failure.kind) {
@@ -123,41 +120,7 @@ export function failureMessage(failure: LoadFailure): string {
   }
 }
 
+/** A validation problem in the interface language, from the one wording table (src/wording). */
 export function problemMessage(problem: Problem): string {
-  const { path, expected = '' } = problem;
-  const received = isolate(problem.received ?? '');
-  const where = path ? isolate(path) : msg('کل سند', { id: 'problem.root' });
-  switch (problem.code) {
-    case 'missing':
-      return msg(str`${where}: این بخش الزامی است و وجود ندارد.`, { id: 'problem.missing' });
-    case 'type':
-      return msg(str`${where}: باید ${expectedTypeName(expected)} باشد، اما ${received} است.`, { id: 'problem.type' });
-    case 'choice':
-      return msg(str`${where}: مقدار ${received} مجاز نیست؛ یکی از این‌ها باید باشد: ${expected}.`, { id: 'problem.choice' });
-    case 'version':
-      return msg(str`${where}: نسخه ${received} این قالب پشتیبانی نمی‌شود؛ این جزء نسخه ۱ را می‌خواند.`, { id: 'problem.version' });
-    case 'date-format':
-      return msg(str`${where}: تاریخ ${received} باید به شکل ۱۴۰۳/۱۲/۲۹ (شمسی) یا 2025-03-19 (میلادی) باشد.`, { id: 'problem.dateFormat' });
-    case 'date-invalid':
-      return msg(str`${where}: تاریخ ${received} در تقویم وجود ندارد.`, { id: 'problem.dateInvalid' });
-    case 'link':
-      return msg(str`${where}: پیوند ${received} باید با http://، https://، mailto: یا tel: آغاز شود.`, { id: 'problem.link' });
-    case 'count':
-      return msg(str`${where}: باید عدد صحیح صفر یا بیشتر باشد، اما ${received} است.`, { id: 'problem.count' });
-    case 'format':
-      return msg(str`${where}: شکل مقدار ${received} نادرست است.`, { id: 'problem.format' });
-    case 'duplicate-id':
-      return msg(str`${where}: شناسه ${received} تکراری است؛ به این بخش شناسه دیگری داده شد.`, { id: 'problem.duplicateId' });
-  }
-}
-
-function expectedTypeName(expected: string): string {
-  switch (expected) {
-    case 'text': return msg('متن', { id: 'type.text' });
-    case 'number': return msg('عدد', { id: 'type.number' });
-    case 'list': return msg('فهرست (آرایه)', { id: 'type.list' });
-    case 'object': return msg('شیء JSON', { id: 'type.object' });
-    case 'block': return msg('یک بند: متن، {"list": […]} یا {"terms": […]}', { id: 'type.block' });
-    default: return expected;
-  }
+  return describeProblem(problem, getLocale() as Language);
 }

@@ -91,7 +91,7 @@ describe('sla-statement import page.html', () => {
     const encoded = [0xe3, 0xde, 0xcf, 0xe3, 0xe5];
     const hello = [0xd3, 0xe1, 0xc7, 0xe3];
     writeFileSync(page, Buffer.from([...bytes('<meta charset="windows-1256"><h2>'), ...encoded, ...bytes('</h2><p>'), ...hello, ...bytes('.</p>')]));
-    const { status, stdout } = await cli(['import', page]);
+    const { status, stdout } = await cli(['import', page, '--provider', 'اداره نمونه']);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).sections[0]).toMatchObject({ kind: 'introduction', content: ['سلام.'] });
   });

@@ -73,7 +73,28 @@ describe('sla-statement import', () => {
     const json = JSON.parse(written.get('sla.json')!);
     expect(json.services.items).toHaveLength(23);
     expect(stderr).toMatch(/001_5db03f956a4e731d\.txt:70: warning: The column header "دفتراموراتباع و مهاجرين خارجي"/);
-    expect(stderr).toContain('7 sections, 23 services, 1 warning → sla.json');
+    expect(stderr).toContain('7 sections, 23 services, 6 warnings → sla.json');
+  });
+
+  it('words the warnings in Persian with --lang fa', async () => {
+    const { status, stderr } = await cli(['import', seed('001_5db03f956a4e731d'), '-o', 'sla.json', '--lang', 'fa']);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/001_5db03f956a4e731d\.txt:70: warning: سرستون «دفتراموراتباع و مهاجرين خارجي» شناخته نشد/);
+  });
+
+  it('still writes the file, but exits 1 with one line saying what to fix, when there is no provider or no section', async () => {
+    const { status, stderr, written } = await cli(['import', '-', '-o', 'sla.json'], 'توافقنامه سطح خدمت');
+    expect(status).toBe(1);
+    expect(JSON.parse(written.get('sla.json')!).sections).toEqual([]);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      "<stdin>: error: the statement is not ready to publish: give the provider's name with --provider or fill in provider.name; add the statement's text (no section was imported).",
+    );
+  });
+
+  it('refuses a --lang it does not speak', async () => {
+    const { status, stderr } = await cli(['import', '-', '--lang', 'de'], 'متن');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--lang takes fa or en');
   });
 
   it('prints the JSON to stdout without -o', async () => {
@@ -147,7 +168,7 @@ describe('sla-statement validate', () => {
     writeFileSync(file, '{\n  "version": 1,\n  "provider": { "name": "x" },\n  "sections": []\n}\n');
     const { status, stderr } = await cli(['validate', file]);
     expect(status).toBe(1);
-    expect(stderr).toBe(`${file}:1:1: error: title: is required but missing (the statement cannot be shown)\n`);
+    expect(stderr).toBe(`${file}:1:1: error: title: this is required and missing. The statement cannot be shown.\n`);
   });
 });
 

@@ -34,6 +34,10 @@ const SEEDS: Seed[] = [
       [1, 'repeated-title'],
       [2, 'repeated-title'],
       [70, 'table-column'],
+      // The flattened header, one cell a line: each named with the field its column fills.
+      [70, 'table-header'],
+      [72, 'table-header'],
+      [74, 'table-header'],
     ],
   },
   { seed: '002_edc44ef8396a8667', file: '002-south-kerman-electricity', warnings: [] },

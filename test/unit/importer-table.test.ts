@@ -17,10 +17,13 @@ function rows(...cells: string[][]): SourceLine[] {
   }));
 }
 
+/** A table read, with its warnings about rows, columns and cells (the header's own is tested apart). */
 function table(...cells: string[][]) {
   const warnings: ImportWarning[] = [];
-  return { ...readTable(rows(...cells), warnings), warnings };
+  return { ...readTable(rows(...cells), warnings), warnings: withoutHeader(warnings) };
 }
+
+const withoutHeader = (warnings: readonly ImportWarning[]) => warnings.filter((warning) => warning.code !== 'table-header');
 
 const codes = (warnings: readonly ImportWarning[]) => warnings.map((warning) => [warning.line, warning.code, warning.text, warning.value]);
 
@@ -227,7 +230,19 @@ describe('readTable: a services table', () => {
     const lines = rows(['عنوان خدمت', 'ملاحظات'], ['الف', 'ب']).map((line, index) => ({ ...line, where: `table 1, row ${index + 1}` }));
     const warnings: ImportWarning[] = [];
     readTable(lines, warnings);
-    expect(warnings).toEqual([{ line: 10, where: 'table 1, row 1', code: 'table-column-left-out', text: 'ملاحظات', value: '1' }]);
+    expect(warnings).toEqual([
+      { line: 10, where: 'table 1, row 1', code: 'table-header', text: 'عنوان خدمت | ملاحظات', value: 'name, -' },
+      { line: 10, where: 'table 1, row 1', code: 'table-column-left-out', text: 'ملاحظات', value: '1' },
+    ]);
+  });
+
+  it('names its header row with the field each column fills, so the author can check the mapping', () => {
+    const warnings: ImportWarning[] = [];
+    readTable(rows(['ردیف', 'عنوان خدمت', 'واحد', 'شناسه خدمت', 'نوع خدمت', 'شیوه ارائه', 'مدت', 'تعداد مراجعه حضوری', 'هزینه'], ['1', 'الف', 'دفتر', '13021204104', 'G2C', 'وب', '۲ روز', '0', 'رایگان']), warnings);
+    expect(warnings).toEqual([
+      { line: 10, code: 'table-header', text: 'ردیف | عنوان خدمت | واحد | شناسه خدمت | نوع خدمت | شیوه ارائه | مدت | تعداد مراجعه حضوری | هزینه', value: 'number, name, unit, id, audience, channels, duration, visits, cost' },
+    ]);
+    expect(describeImportWarning(warnings[0]!, 'en')).toContain('number, name, unit');
   });
 });
 
@@ -278,6 +293,7 @@ describe('the text appendix uses the same columns', () => {
     const { statement, warnings } = importStatement(text);
     expect(statement.services!.items).toEqual([{ name: 'صدور مجوز' }]);
     expect(codes(warnings.filter((warning) => warning.code.startsWith('table')))).toEqual([
+      [6, 'table-header', 'ردیف | عنوان خدمت | تعداد مراجعه حضوری | ملاحظات', 'number, name, visits, -'],
       [6, 'table-column-left-out', 'ملاحظات', '1'],
       [7, 'table-cell', 'چند بار', 'visits'],
     ]);

@@ -390,14 +390,20 @@ describe('appendix', () => {
         { name: 'خدمت دو', unit: 'دفتر دو' },
       ],
     });
-    expect(warnings).toEqual([]);
+    // Each header line is named with the field its column fills; nothing else is worth a word.
+    expect(warnings.map((warning) => [warning.line, warning.code, warning.text, warning.value])).toEqual([
+      [7, 'table-header', 'رديف', 'number'],
+      [9, 'table-header', 'واحد', 'unit'],
+      [11, 'table-header', 'خدمت', 'name'],
+    ]);
   });
 
   it('reads a header naming the unit itself as the unit column, with a warning', () => {
     const text = doc('مقدمه', 'متن.', 'پیوست', 'ردیف', 'دفتر امور اتباع', 'خدمت', '۱', 'دفتر امور اتباع', 'ثبت طلاق');
     const { statement, warnings } = importStatement(text);
     expect(statement.services!.items).toEqual([{ name: 'ثبت طلاق', unit: 'دفتر امور اتباع' }]);
-    expect(warnings).toEqual([{ line: 6, code: 'table-column', text: 'دفتر امور اتباع' }]);
+    expect(codes(warnings)).toEqual([[6, 'table-column'], [6, 'table-header'], [7, 'table-header'], [8, 'table-header']]);
+    expect(warnings[0]).toEqual({ line: 6, code: 'table-column', text: 'دفتر امور اتباع' });
   });
 
   it('reads a table with one row per line and tab-separated cells, with ids and visits', () => {
@@ -408,7 +414,7 @@ describe('appendix', () => {
   it('warns about a row with a missing cell and continues at the next row number', () => {
     const { statement, warnings } = importStatement(table('1', 'خدمت یک', '2', 'دفتر دو', 'خدمت دو'));
     expect(statement.services!.items).toEqual([{ name: 'خدمت یک' }, { name: 'خدمت دو', unit: 'دفتر دو' }]);
-    expect(codes(warnings)).toEqual([[13, 'table-row']]);
+    expect(codes(warnings)).toEqual([[7, 'table-header'], [9, 'table-header'], [11, 'table-header'], [13, 'table-row']]);
   });
 
   it('reads a bulleted list of services, and reports other lines', () => {
