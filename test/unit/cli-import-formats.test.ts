@@ -4,31 +4,16 @@
  * cannot be read. In-process through run(), as test/unit/cli.test.ts does; the built command is
  * run there.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP, inputKind, run, type CliIo } from '../../src/cli/run.js';
+import { HELP, inputKind } from '../../src/cli/run.js';
+import { runCli as cli } from '../support/run-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const html = (name: string) => join(root, 'test/fixtures/html', name);
 const word = (name: string) => join(root, 'test/fixtures/word', name);
-
-async function cli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: async (path) => readFileSync(path, 'utf8'),
-    readBinary: async (path) => new Uint8Array(readFileSync(path)),
-    writeFile: async (path, text) => void written.set(path, text),
-    readStdin: async () => stdin,
-  };
-  const status = await run(args, io);
-  return { status, stdout, stderr, written };
-}
 
 let work: string;
 beforeAll(() => {

@@ -9,34 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/run.js';
+import { runCli as cli } from '../support/run-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const seed = (name: string) => join(root, 'test/fixtures/statements/seeds', `${name}.txt`);
 const data = (name: string) => join(root, 'demo/data', name);
-
-interface Captured {
-  status: number;
-  stdout: string;
-  stderr: string;
-  written: Map<string, string>;
-}
-
-async function cli(args: string[], stdin = ''): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: async (path) => readFileSync(path, 'utf8'),
-    readBinary: async (path) => new Uint8Array(readFileSync(path)),
-    writeFile: async (path, text) => void written.set(path, text),
-    readStdin: async () => stdin,
-  };
-  const status = await run(args, io);
-  return { status, stdout, stderr, written };
-}
 
 let work: string;
 beforeAll(() => {
