@@ -8,6 +8,7 @@
  * author's own annotations pass through instead of failing a published page.
  */
 import * as v from 'valibot';
+import { DIGIT } from '../text/patterns.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -29,7 +30,6 @@ export const AUDIENCES = ['G2C', 'G2B', 'G2G', 'G2E'] as const;
 export const CHANNELS = ['web', 'app', 'sms', 'phone', 'pishkhan', 'post', 'in-person'] as const;
 
 /** Jalali YYYY/MM/DD in ASCII, Persian or Arabic-Indic digits, or ISO Gregorian YYYY-MM-DD. */
-const DIGIT = '[0-9۰-۹٠-٩]';
 export const DATE_PATTERN = new RegExp(
   `^(?:${DIGIT}{4}/${DIGIT}{1,2}/${DIGIT}{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2})$`,
 );

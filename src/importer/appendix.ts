@@ -9,7 +9,7 @@
  */
 import { AUDIENCES, CHANNELS, LINK_PATTERN, type Audience, type Channel, type ServiceItem } from '../format/schema.js';
 import { foldPersian, searchKey } from '../text/persian-text.js';
-import { splitMarker, trimLine, unwrapAutolinks, type SourceLine } from './lines.js';
+import { findWebAddress, splitMarker, trimLine, type SourceLine } from './lines.js';
 import type { ImportWarning } from './warnings.js';
 
 export type Column = 'number' | 'name' | 'unit' | 'id' | 'audience' | 'channels' | 'duration' | 'cost' | 'visits' | 'url';
@@ -171,15 +171,6 @@ function readWords<T extends string>(cell: string, words: readonly (readonly [T,
 export const readAudience = (cell: string) => readWords(cell, AUDIENCE_WORDS, AUDIENCES);
 export const readChannels = (cell: string) => readWords(cell, CHANNEL_WORDS, CHANNELS);
 
-const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>()«»"'،؛]+/i;
-
-function readUrl(cell: string): string | null {
-  const found = URL_IN_TEXT.exec(unwrapAutolinks(cell))?.[0].replace(/[.,:;!?]+$/, '');
-  if (!found) return null;
-  const url = /^www\./i.test(found) ? `https://${found}` : found;
-  return LINK_PATTERN.test(url) ? url : null;
-}
-
 /** «نام خدمت (https://…)», as readHtml writes a linked cell: the name and the address. */
 const LINKED = /^(.+?)\s+\((https?:\/\/[^\s()]+)\)$/;
 
@@ -198,8 +189,8 @@ function toItem(columns: readonly (Column | null)[], cells: readonly string[], l
         break;
       }
       case 'url': {
-        const url = readUrl(cell);
-        if (url === null) unreadable(cell, column);
+        const url = findWebAddress(cell);
+        if (url === undefined) unreadable(cell, column);
         else item['url'] = url;
         break;
       }

@@ -15,6 +15,7 @@
  */
 import { parse, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import { LINK_PATTERN } from '../format/schema.js';
+import { DIGIT } from '../text/patterns.js';
 import { headingKind } from './headings.js';
 import { importLines, type ImportOptions, type ImportResult } from './import-statement.js';
 import { splitMarker, trimLine, type LineStructure, type SourceLine } from './lines.js';
@@ -468,7 +469,7 @@ class Reader {
     this.oneLine++;
     this.children(element);
     this.oneLine--;
-    this.headingItem(/[0-9۰-۹٠-٩]/.test(wordListLabel(element)), level);
+    this.headingItem(new RegExp(DIGIT).test(wordListLabel(element)), level);
     this.flush();
   }
 

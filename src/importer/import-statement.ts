@@ -8,12 +8,12 @@
  * about is named in a warning with its line number, so nothing disappears in silence. It has no
  * DOM and runs in Node and browsers.
  */
-import { FORMAT_VERSION, LINK_PATTERN, type Block, type ListBlock, type Section, type SectionKind, type ServiceItem, type Statement, type TermsBlock } from '../format/schema.js';
+import { FORMAT_VERSION, type Block, type ListBlock, type Section, type SectionKind, type ServiceItem, type Statement, type TermsBlock } from '../format/schema.js';
 import { searchKey } from '../text/persian-text.js';
 import { readAppendix, readTable } from './appendix.js';
 import { chromeRule } from './chrome.js';
 import { headingTitle, readHeading, splitRunInHeadings, type HeadingKind } from './headings.js';
-import { endsLikeSentence, isPunctuationOnly, readLines, splitMarker, trimLine, unreverseLatin, unwrapAutolinks, wordCount, type Marker, type SourceLine } from './lines.js';
+import { endsLikeSentence, findWebAddress, isPunctuationOnly, readLines, splitMarker, trimLine, unreverseLatin, unwrapAutolinks, wordCount, type Marker, type SourceLine } from './lines.js';
 import { guessProvider, isOrganisationName, type ProviderSource } from './provider.js';
 import { cleanTitle, looksLikeTitle, readTitle, serviceIdInText, titleScore } from './title.js';
 import { readValidity, type Validity } from './validity.js';
@@ -127,19 +127,11 @@ function labelOf(text: string): string | null {
 
 const PROVIDER_TERMS = new Set(['خدمت دهنده', 'ارائه دهنده', 'ارائه دهنده خدمت', 'سرویس دهنده', 'دستگاه اجرایی', 'دستگاه'].map(searchKey));
 const SITE_TERMS = new Set(['سایت', 'وب سایت', 'پرتال', 'درگاه', 'تارنما', 'پایگاه', 'میز خدمت', 'میز خدمت الکترونیک'].map(searchKey));
-const URL = /(?:https?:\/\/|\bwww\.)[^\s<>()«»"'،؛]+/i;
 const RUN_IN_SEPARATOR = /\s*[:：؛]\s*|\s+[-–—]\s+/;
 /** «به تفکیک 22 خدمت», «فهرست خدمات», «خدمات قابل ارائه به شرح زیر»: a list of services follows. */
 const SERVICES_INTRO = /(?:\d+خدمت(?:ات)?(?:به|بشرح|درقالب|:|$)|فهرست(?:خدمات|خدمت)|خدمات(?:قابلارایه|ارایهشده)?(?:این(?:دستگاه|سازمان|اداره|شرکت))?بهشرح(?:زیر|ذیل)(?:است|میباشد)?:?$)/;
 /** «… را به اطلاع میرساند: * امکان … * مراحل …»: bullets typed inside one line. */
 const INLINE_BULLET = /\s[*•·▪●]\s+/g;
-
-function findUrl(text: string): string | undefined {
-  const found = URL.exec(text)?.[0].replace(/[.,:;!?]+$/, '');
-  if (!found) return undefined;
-  const url = /^www\./i.test(found) ? `https://${found}` : found;
-  return LINK_PATTERN.test(url) ? url : undefined;
-}
 
 /**
  * Brackets a PDF extraction mirrored: «)سازمان هواپیمایی(» reads as «(سازمان هواپیمایی)» once
@@ -645,12 +637,12 @@ function noteRepeatedSections(drafts: readonly Draft[], warn: (line: Pick<Line, 
 function findProviderUrl(items: readonly Item[]): string | undefined {
   for (const item of items) {
     if (item.kind === 'term' && SITE_TERMS.has(searchKey(item.term))) {
-      const url = findUrl(item.text);
+      const url = findWebAddress(item.text);
       if (url) return url;
     }
   }
   for (const item of items) {
-    const url = findUrl(itemText(item));
+    const url = findWebAddress(itemText(item));
     if (url) return url;
   }
   return undefined;

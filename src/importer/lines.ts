@@ -3,6 +3,8 @@
  * them, trimmed at both ends, with a leading bullet or number split off. Nothing inside a line is
  * changed, so ZWNJ, NBSP, Arabic ي/ك and the author's spacing survive as written.
  */
+import { LINK_PATTERN } from '../format/schema.js';
+import { DIGIT, INVISIBLE, WEB_ADDRESS } from '../text/patterns.js';
 import { foldPersian } from '../text/persian-text.js';
 
 export interface SourceLine {
@@ -27,7 +29,7 @@ export type LineStructure =
   | { kind: 'row'; cells: string[]; header: boolean; table: number };
 
 /** Spaces (NBSP included), ZWNJ/ZWJ, bidi marks and BOM around a line carry nothing. */
-const EDGES = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+|[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/g;
+const EDGES = new RegExp(`^[\\s${INVISIBLE}]+|[\\s${INVISIBLE}]+$`, 'g');
 
 export function trimLine(text: string): string {
   return text.replace(EDGES, '');
@@ -71,7 +73,6 @@ export function readLines(input: string): SourceLine[] {
 
 export type Marker = { type: 'bullet' } | { type: 'number'; value: number } | null;
 
-const DIGITS = '[0-9۰-۹٠-٩]';
 const BULLETS = '•·▪▫●○◦■□➢►▸◆◇✓✔❖✗*\\-–—\\uF000-\\uF0FF';
 /**
  * A bullet and the space after it: the usual signs, Word's private-use Wingdings/Symbol glyphs
@@ -81,13 +82,13 @@ const BULLETS = '•·▪▫●○◦■□➢►▸◆◇✓✔❖✗*\\-–—
 const BULLET = new RegExp(`^(?:[${BULLETS}](?:[\\s\\u00A0]+)|[${BULLETS.replace('*', '')}](?=[^\\s\\u00A0${BULLETS}])|o[\\s\\u00A0]{2,})`);
 /** «1-», «۱-», «1)», «1.», «2 .», «(1)», «۱.مقدمه»; not «2.5» or «1-2». */
 const NUMBER = new RegExp(
-  `^(?:\\((${DIGITS}{1,3})\\)|(${DIGITS}{1,3})[\\s\\u00A0]*[-.)\\u2013\\u2014\\u0640](?!${DIGITS}))[\\s\\u00A0]*`,
+  `^(?:\\((${DIGIT}{1,3})\\)|(${DIGIT}{1,3})[\\s\\u00A0]*[-.)\\u2013\\u2014\\u0640](?!${DIGIT}))[\\s\\u00A0]*`,
 );
 /** Persian letters used as numbers: «الف)», «ب-», «ج.» (the abjad order of legal texts). */
 const LETTERS = ['الف', 'ب', 'پ', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ی'];
 const LETTER = new RegExp(`^(${LETTERS.join('|')})[\\s\\u00A0]*[-.)\\u2013](?![\\u0600-\\u06FF])[\\s\\u00A0]*`);
 /** «ماده ۳-», «ماده 3:», «بند ۲)»: articles and clauses of a legal text. */
-const ARTICLE = new RegExp(`^(?:ماده|بند)[\\s\\u00A0]+(${DIGITS}{1,3})[\\s\\u00A0]*[-.):\\u2013](?!${DIGITS})[\\s\\u00A0]*`);
+const ARTICLE = new RegExp(`^(?:ماده|بند)[\\s\\u00A0]+(${DIGIT}{1,3})[\\s\\u00A0]*[-.):\\u2013](?!${DIGIT})[\\s\\u00A0]*`);
 
 /** Splits «۲- هدف» into a number marker and «هدف», «• متن» into a bullet and «متن». */
 export function splitMarker(text: string): { marker: Marker; body: string } {
@@ -124,6 +125,17 @@ export function wordCount(text: string): number {
 /** Ends like a sentence or a clause, so it is not a heading or a label. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?؟؛;،,…]$/.test(text);
+}
+
+/**
+ * The first web address in a text as a link the format accepts: «www.x.ir» gains its https://,
+ * and a sentence's full stop after it is not part of it.
+ */
+export function findWebAddress(text: string): string | undefined {
+  const found = WEB_ADDRESS.exec(unwrapAutolinks(text))?.[0].replace(/[.,:;!?]+$/, '');
+  if (!found) return undefined;
+  const url = /^www\./i.test(found) ? `https://${found}` : found;
+  return LINK_PATTERN.test(url) ? url : undefined;
 }
 
 /** `<https://…>` autolink brackets are markup, not text; the address itself is kept. */

@@ -4,6 +4,7 @@
  * («توافقنامه سطح خدمت "مايه کوبی دام ها …  13021204104"»), with its 11-digit service id.
  */
 import { toAsciiDigits } from '../text/digits.js';
+import { DIGIT } from '../text/patterns.js';
 import { searchKey } from '../text/persian-text.js';
 import { foldWithOrigin, originalSlice, trimLine, wordCount } from './lines.js';
 import { isOrganisationName, organisationNames } from './provider.js';
@@ -61,8 +62,8 @@ const SITE = /^(?:پورتال|پرتال|تارنما|تارنمای|سایت|�
 const SYSTEM = /(?:^|\s)سامانه\s+(.+?)(?=\s+(?:به\s+منظور|جهت|برای|در|که)\s|[.،,:]|$)/;
 const QUOTED = /["“”«»„]\s*([^"“”«»„]+?)\s*["“”«»„]/;
 /** An 11-digit service id (شناسه خدمت) in any digit script, even glued to the next word. */
-const SERVICE_ID = /(?<![0-9۰-۹٠-٩])([0-9۰-۹٠-٩]{11})(?![0-9۰-۹٠-٩])/;
-const ID_AFTER_LABEL = /شناسه(?:\s*خدمت)?\s*[:：]?\s*([0-9۰-۹٠-٩]{11})(?![0-9۰-۹٠-٩])/;
+const SERVICE_ID = new RegExp(`(?<!${DIGIT})(${DIGIT}{11})(?!${DIGIT})`);
+const ID_AFTER_LABEL = new RegExp(`شناسه(?:\\s*خدمت)?\\s*[:：]?\\s*(${DIGIT}{11})(?!${DIGIT})`);
 
 export interface TitleFacts {
   /** The service a per-service statement is about. */

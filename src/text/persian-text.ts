@@ -8,6 +8,7 @@
  * https://www.w3.org/TR/alreq/#h_zwnj for why ZWNJ and space are interchangeable in practice.
  */
 import { toAsciiDigits } from './digits.js';
+import { INVISIBLE } from './patterns.js';
 
 const LETTER_FORMS: Record<string, string> = {
   'ي': 'ی',
@@ -27,7 +28,7 @@ const LETTER_FORM_PATTERN = new RegExp(`[${Object.keys(LETTER_FORMS).join('')}]`
 const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 /** ZWNJ, ZWJ, bidi controls and every kind of space, NBSP included. */
-const JOINERS_AND_SPACES = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g;
+const JOINERS_AND_SPACES = new RegExp(`[\\s${INVISIBLE}]+`, 'g');
 
 /** One spelling for each letter and digit, spacing kept (collapsed to single spaces). */
 export function foldPersian(text: string): string {
