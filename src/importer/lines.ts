@@ -5,7 +5,7 @@
  */
 import { LINK_PATTERN } from '../format/schema.js';
 import { DIGIT, INVISIBLE, WEB_ADDRESS } from '../text/patterns.js';
-import { foldPersian } from '../text/persian-text.js';
+import { foldPersian, type FoldedText } from '../text/persian-text.js';
 
 export interface SourceLine {
   /** 1-based line number in the input (for HTML, the line of the element in the HTML source). */
@@ -141,50 +141,6 @@ export function findWebAddress(text: string): string | undefined {
 /** `<https://…>` autolink brackets are markup, not text; the address itself is kept. */
 export function unwrapAutolinks(text: string): string {
   return text.replace(/<((?:https?:\/\/|mailto:|tel:|www\.)[^\s<>]+)>/gi, '$1');
-}
-
-/**
- * The text folded for matching (foldPersian, applied one character at a time so that no second
- * folding table exists) with, for every folded character, the index of the character it came
- * from. A match found in the folded text is cut from the original, so the result keeps the
- * author's letters.
- */
-export interface FoldedText {
-  folded: string;
-  origin: number[];
-  source: string;
-}
-
-const foldedChars = new Map<string, string>();
-
-function foldChar(char: string): string {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    // Between two letters, so foldPersian's trimming cannot remove a space-like character.
-    folded = foldPersian(`a${char}a`).slice(1, -1);
-    foldedChars.set(char, folded);
-  }
-  return folded;
-}
-
-export function foldWithOrigin(source: string): FoldedText {
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of source) {
-    const piece = foldChar(char);
-    for (const unit of piece) {
-      if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue;
-      folded += unit;
-      origin.push(index);
-    }
-    index += char.length;
-  }
-  if (folded.endsWith(' ')) {
-    folded = folded.slice(0, -1);
-    origin.pop();
-  }
-  return { folded, origin, source };
 }
 
 /** The original text behind folded[start, end). */

@@ -5,8 +5,8 @@
  * candidate, each place it appears adds to its weight, and the heaviest wins. Only a definition
  * «خدمت دهنده: X» is certain; any other source is a guess the author is told about.
  */
-import { searchKey } from '../text/persian-text.js';
-import { foldWithOrigin, originalSlice, trimLine } from './lines.js';
+import { foldWithOrigin, searchKey } from '../text/persian-text.js';
+import { originalSlice, trimLine } from './lines.js';
 
 /** Where a name was found, strongest first. */
 export type ProviderSource = 'definition' | 'title' | 'line' | 'text';

@@ -5,8 +5,8 @@
  */
 import { toAsciiDigits } from '../text/digits.js';
 import { DIGIT } from '../text/patterns.js';
-import { searchKey } from '../text/persian-text.js';
-import { foldWithOrigin, originalSlice, trimLine, wordCount } from './lines.js';
+import { foldWithOrigin, searchKey } from '../text/persian-text.js';
+import { originalSlice, trimLine, wordCount } from './lines.js';
 import { isOrganisationName, organisationNames } from './provider.js';
 
 /** The words every title starts with: «توافقنامه سطح خدمت», «بیانیه سطح توافق خدمات»… */

@@ -5,8 +5,8 @@
  */
 import { isRealDate, parseStatementDate } from '../dates/statement-date.js';
 import type { Statement } from '../format/schema.js';
-import { searchKey } from '../text/persian-text.js';
-import { foldWithOrigin, originalSlice } from './lines.js';
+import { foldWithOrigin, searchKey } from '../text/persian-text.js';
+import { originalSlice } from './lines.js';
 import type { ImportWarning } from './warnings.js';
 
 export type Validity = NonNullable<Statement['validity']>;

@@ -49,3 +49,47 @@ export function searchKey(text: string): string {
   // the catalog holds one key per service (50,000 keys: 30 MB that way, 7 MB this way).
   return foldPersian(text).split(' ').join('');
 }
+
+/**
+ * The text folded as foldPersian folds it, applied one character at a time so that no second
+ * folding table exists, with, for every folded character, the index of the character it came
+ * from. A match found in the folded text can then be cut from, or marked in, the original, which
+ * keeps the author's letters.
+ */
+export interface FoldedText {
+  folded: string;
+  origin: number[];
+  source: string;
+}
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    // Between two letters, so foldPersian's trimming cannot remove a space-like character.
+    folded = foldPersian(`a${char}a`).slice(1, -1);
+    foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+export function foldWithOrigin(source: string): FoldedText {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of source) {
+    const piece = foldChar(char);
+    for (const unit of piece) {
+      if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue;
+      folded += unit;
+      origin.push(index);
+    }
+    index += char.length;
+  }
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    origin.pop();
+  }
+  return { folded, origin, source };
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldPersian, searchKey } from '../../src/text/persian-text.js';
+import { foldPersian, foldWithOrigin, searchKey } from '../../src/text/persian-text.js';
 import { toAsciiDigits } from '../../src/text/digits.js';
 
 const ZWNJ = '\u200C';
@@ -94,3 +94,14 @@ describe('searchKey', () => {
     expect(searchKey('ک')).not.toBe(searchKey('گ'));
   });
 });
+
+describe('foldWithOrigin', () => {
+  it('folds as foldPersian does, and knows where each folded character came from', () => {
+    const source = `  كتابِ${ZWNJ}ها ۱۲ `;
+    const { folded, origin } = foldWithOrigin(source);
+    expect(folded).toBe(foldPersian(source));
+    expect(folded).toBe('کتاب ها 12');
+    expect(origin).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
+  });
+});
+
