@@ -4,8 +4,9 @@ import type { Problem } from './format/problem.js';
 import type { Statement } from './format/schema.js';
 import { sectionAnchors } from './format/section-anchors.js';
 import { directionOf } from './text/direction.js';
+import { resolveLanguage } from './wording/language.js';
 import type { LoadFailure } from './internal/load-failure.js';
-import { getLocale, resolveInterfaceLocale, setLocale } from './internal/localization.js';
+import { getLocale, setLocale } from './internal/localization.js';
 import { failureMessage, problemMessage, ui } from './internal/messages.js';
 import { renderHeader } from './internal/render/header.js';
 import { renderSection } from './internal/render/section.js';
@@ -180,7 +181,7 @@ export class SlaStatement extends LitElement {
    */
   private syncLocale(): void {
     const { state } = this.loader;
-    const wanted = resolveInterfaceLocale(
+    const wanted = resolveLanguage(
       this.getAttribute('lang'),
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       state.status === 'ready' ? state.statement.lang : undefined,

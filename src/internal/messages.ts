@@ -7,76 +7,22 @@ import { formatNumber, getLocale } from './localization.js';
 import { describeProblem } from '../wording/problems.js';
 import { isolate, type Language } from '../wording/quote.js';
 import type { Problem } from '../format/problem.js';
-import type { Audience, Channel, SectionKind } from '../format/schema.js';
+import { STATEMENT_LABELS } from '../wording/statement-labels.js';
 import type { LoadFailure } from './load-failure.js';
 
-export function sectionKindTitle(kind: SectionKind): string {
-  switch (kind) {
-    case 'introduction': return msg('مقدمه', { id: 'kind.introduction' });
-    case 'purpose': return msg('هدف', { id: 'kind.purpose' });
-    case 'definitions': return msg('تعاریف', { id: 'kind.definitions' });
-    case 'responsibility': return msg('مسئولیت', { id: 'kind.responsibility' });
-    case 'obligations': return msg('تعهدات متقابل خدمت گیرنده و دستگاه اجرایی', { id: 'kind.obligations' });
-    case 'costs': return msg('هزینه‌ها و پرداخت‌ها', { id: 'kind.costs' });
-    case 'term': return msg('دوره عملکرد', { id: 'kind.term' });
-    case 'termination': return msg('خاتمه توافقنامه', { id: 'kind.termination' });
-    case 'confidentiality': return msg('محرمانگی اطلاعات', { id: 'kind.confidentiality' });
-    case 'availability': return msg('دسترس‌پذیری', { id: 'kind.availability' });
-    case 'maintenance': return msg('نگهداری و تغییرات خدمت', { id: 'kind.maintenance' });
-    case 'other': return msg('سایر', { id: 'kind.other' });
-  }
-}
-
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'G2C': return msg('شهروندان', { id: 'audience.G2C' });
-    case 'G2B': return msg('کسب‌وکارها', { id: 'audience.G2B' });
-    case 'G2G': return msg('دستگاه‌های دولتی', { id: 'audience.G2G' });
-    case 'G2E': return msg('کارکنان دولت', { id: 'audience.G2E' });
-  }
-}
-
-export function channelLabel(channel: Channel): string {
-  switch (channel) {
-    case 'web': return msg('وب', { id: 'channel.web' });
-    case 'app': return msg('اپلیکیشن', { id: 'channel.app' });
-    case 'sms': return msg('پیامک', { id: 'channel.sms' });
-    case 'phone': return msg('تلفن', { id: 'channel.phone' });
-    case 'pishkhan': return msg('دفتر پیشخوان', { id: 'channel.pishkhan' });
-    case 'post': return msg('پست', { id: 'channel.post' });
-    case 'in-person': return msg('حضوری', { id: 'channel.in-person' });
-  }
-}
+/**
+ * The words around the statement's own text (section kinds, labels, columns, the validity line)
+ * in the interface language: one table in src/wording, shared with the no-JavaScript fallback.
+ */
+export const labels = () => STATEMENT_LABELS[getLocale() as Language];
 
 export const ui = {
   loading: () => msg('در حال بارگیری توافقنامه سطح خدمت…', { id: 'ui.loading' }),
   showAll: () => msg('نمایش همه بخش‌ها', { id: 'ui.showAll' }),
   hideAll: () => msg('بستن همه بخش‌ها', { id: 'ui.hideAll' }),
   sectionsLabel: () => msg('بخش‌های توافقنامه', { id: 'ui.sectionsLabel' }),
-  provider: () => msg('ارائه‌دهنده', { id: 'ui.provider' }),
-  parent: () => msg('دستگاه مادر', { id: 'ui.parent' }),
-  service: () => msg('خدمت', { id: 'ui.service' }),
-  serviceId: () => msg('شناسه خدمت', { id: 'ui.serviceId' }),
-  signatory: () => msg('امضاکننده', { id: 'ui.signatory' }),
-  validFromUntil: (from: string, until: string) =>
-    msg(str`معتبر از ${from} تا ${until}`, { id: 'ui.validFromUntil' }),
-  validUntil: (until: string) => msg(str`معتبر تا ${until}`, { id: 'ui.validUntil' }),
-  validFrom: (from: string) => msg(str`معتبر از ${from}، بدون تاریخ پایان`, { id: 'ui.validFrom' }),
-  openEnded: () => msg('بدون تاریخ پایان (دائمی)', { id: 'ui.openEnded' }),
   expired: () => msg('منقضی شده', { id: 'ui.expired' }),
-  servicesTitle: () => msg('فهرست خدمات', { id: 'ui.servicesTitle' }),
   servicesTableLabel: () => msg('جدول خدمات', { id: 'ui.servicesTableLabel' }),
-  columnNumber: () => msg('ردیف', { id: 'ui.columnNumber' }),
-  columnName: () => msg('عنوان خدمت', { id: 'ui.columnName' }),
-  columnUnit: () => msg('واحد', { id: 'ui.columnUnit' }),
-  columnId: () => msg('شناسه خدمت', { id: 'ui.columnId' }),
-  columnAudience: () => msg('گیرنده خدمت', { id: 'ui.columnAudience' }),
-  columnChannels: () => msg('شیوه ارائه', { id: 'ui.columnChannels' }),
-  columnDuration: () => msg('مدت انجام', { id: 'ui.columnDuration' }),
-  columnVisits: () => msg('مراجعه حضوری', { id: 'ui.columnVisits' }),
-  columnCost: () => msg('هزینه', { id: 'ui.columnCost' }),
-  columnLink: () => msg('پیوند', { id: 'ui.columnLink' }),
-  openService: () => msg('مشاهده خدمت', { id: 'ui.openService' }),
   searchServices: () => msg('جستجو در خدمات', { id: 'ui.searchServices' }),
   unitFilter: () => msg('واحد', { id: 'ui.unitFilter' }),
   allUnits: (count: string) => msg(str`همه واحدها (${count})`, { id: 'ui.allUnits' }),

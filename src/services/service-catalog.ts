@@ -13,6 +13,15 @@ import { sortInSlices } from './sort-in-slices.js';
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
+/** A column that shows one field of a service (every column but the row number). */
+export type FieldColumn = Exclude<ServiceColumn, 'number'>;
+
+/** The field columns a table of these services has, in order: only those some service fills. */
+export function usedColumns(items: readonly ServiceItem[]): FieldColumn[] {
+  return SERVICE_COLUMNS.filter(
+    (column): column is FieldColumn => column !== 'number' && items.some((item) => item[column] !== undefined),
+  );
+}
 
 export interface ServiceSort {
   column: ServiceColumn;

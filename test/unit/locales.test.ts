@@ -33,7 +33,7 @@ const table = templates as unknown as Record<string, Template>;
 
 describe('locales/en.xlf', () => {
   it('is read whole: every <trans-unit> was parsed', () => {
-    expect(units.length).toBeGreaterThan(50);
+    expect(units.length).toBeGreaterThan(25);
     expect(units.length).toBe((xliff.match(/<trans-unit\b/g) ?? []).length);
     expect(units.length).toBe((xliff.match(/<\/trans-unit>/g) ?? []).length);
   });

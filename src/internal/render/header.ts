@@ -1,18 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  formatStatementDate,
-  hasExpired,
-  parseStatementDate,
-  type StatementDate,
-} from '../../dates/statement-date.js';
+import { hasExpired, parseStatementDate } from '../../dates/statement-date.js';
 import type { Statement } from '../../format/schema.js';
 import { safeHref } from '../../text/inline-text.js';
+import type { Language } from '../../wording/quote.js';
+import { validityLine } from '../../wording/statement-labels.js';
 import { getLocale } from '../localization.js';
-import { ui } from '../messages.js';
+import { labels, ui } from '../messages.js';
 
 export function renderHeader(statement: Statement, onPrint: () => void): TemplateResult {
   const { provider, service } = statement;
   const providerHref = provider.url ? safeHref(provider.url) : null;
+  const words = labels();
   return html`<header part="header">
     <div class="heading">
       <h2 part="title" class="title">${statement.title}</h2>
@@ -20,15 +18,15 @@ export function renderHeader(statement: Statement, onPrint: () => void): Templat
     </div>
     <dl class="facts">
       <div>
-        <dt>${ui.provider()}</dt>
+        <dt>${words.provider}</dt>
         <dd part="provider">
           ${providerHref ? html`<a href=${providerHref}>${provider.name}</a>` : provider.name}
         </dd>
       </div>
-      ${provider.parent ? fact(ui.parent(), provider.parent) : nothing}
-      ${service?.name ? fact(ui.service(), service.name) : nothing}
-      ${service?.id ? fact(ui.serviceId(), html`<bdi dir="ltr">${service.id}</bdi>`) : nothing}
-      ${statement.validity?.signatory ? fact(ui.signatory(), statement.validity.signatory) : nothing}
+      ${provider.parent ? fact(words.parent, provider.parent) : nothing}
+      ${service?.name ? fact(words.service, service.name) : nothing}
+      ${service?.id ? fact(words.serviceId, html`<bdi dir="ltr">${service.id}</bdi>`) : nothing}
+      ${statement.validity?.signatory ? fact(words.signatory, statement.validity.signatory) : nothing}
     </dl>
     ${statement.validity ? renderValidity(statement.validity) : nothing}
   </header>`;
@@ -39,23 +37,10 @@ function fact(label: string, value: unknown): TemplateResult {
 }
 
 function renderValidity(validity: NonNullable<Statement['validity']>): TemplateResult {
-  const from = readDate(validity.from);
-  const until = readDate(validity.until);
-  const locale = getLocale();
-  const fromText = from && formatStatementDate(from, locale);
-  const untilText = until && formatStatementDate(until, locale);
-  const line =
-    fromText && untilText ? ui.validFromUntil(fromText, untilText)
-    : untilText ? ui.validUntil(untilText)
-    : fromText ? ui.validFrom(fromText)
-    : ui.openEnded();
+  const until = validity.until === undefined ? null : parseStatementDate(validity.until);
   const expired = until !== null && hasExpired(until);
   return html`<p part="validity" class="validity">
-    <span>${line}</span>
+    <span>${validityLine(validity, getLocale() as Language)}</span>
     ${expired ? html`<strong part="expired" class="expired">${ui.expired()}</strong>` : nothing}
   </p>`;
-}
-
-function readDate(written: string | undefined): StatementDate | null {
-  return written === undefined ? null : parseStatementDate(written);
 }

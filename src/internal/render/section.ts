@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Section } from '../../format/schema.js';
-import { sectionKindTitle } from '../messages.js';
+import { labels } from '../messages.js';
 import { renderBlock } from './blocks.js';
 
 export interface SectionView {
@@ -18,7 +18,7 @@ export interface SectionView {
  * A closed panel is `hidden="until-found"`, not `display: none`, so Ctrl+F still reaches its text.
  */
 export function renderSection({ section, anchor, open, onToggle, onFound }: SectionView): TemplateResult {
-  const title = section.title ?? sectionKindTitle(section.kind);
+  const title = section.title ?? labels().kinds[section.kind];
   return html`<section class="section" part="section" data-anchor=${anchor}>
     <h3 class="section-heading" part="section-heading">
       <button

@@ -1,44 +1,34 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ServiceItem, Statement } from '../../format/schema.js';
-import type { ServiceColumn } from '../../services/service-catalog.js';
+import { usedColumns, type FieldColumn, type ServiceColumn } from '../../services/service-catalog.js';
 import { safeHref } from '../../text/inline-text.js';
 import { formatNumber } from '../localization.js';
-import { audienceLabel, channelLabel, ui } from '../messages.js';
+import { labels, ui } from '../messages.js';
 import type { ServiceView } from '../service-view.js';
 import { renderInline } from './inline.js';
 
-interface Column {
-  /** The item field this column shows; a column appears only when some item has it. */
-  field: Exclude<ServiceColumn, 'number'>;
-  header: () => string;
-  cell: (item: ServiceItem) => unknown;
-}
+/** How each field column shows a service. */
+const CELLS: Record<FieldColumn, (item: ServiceItem) => unknown> = {
+  name: (item) => renderInline(item.name),
+  unit: (item) => item.unit,
+  id: (item) => html`<bdi dir="ltr">${item.id}</bdi>`,
+  audience: (item) => item.audience?.map((audience) => labels().audiences[audience]).join(labels().listSeparator),
+  channels: (item) => item.channels?.map((channel) => labels().channels[channel]).join(labels().listSeparator),
+  duration: (item) => item.duration,
+  visits: (item) => (item.visits === undefined ? nothing : formatNumber(item.visits)),
+  cost: (item) => item.cost,
+  url: renderServiceLink,
+};
 
-const COLUMNS: Column[] = [
-  { field: 'name', header: ui.columnName, cell: (item) => renderInline(item.name) },
-  { field: 'unit', header: ui.columnUnit, cell: (item) => item.unit },
-  { field: 'id', header: ui.columnId, cell: (item) => html`<bdi dir="ltr">${item.id}</bdi>` },
-  { field: 'audience', header: ui.columnAudience, cell: (item) => item.audience?.map(audienceLabel).join('، ') },
-  { field: 'channels', header: ui.columnChannels, cell: (item) => item.channels?.map(channelLabel).join('، ') },
-  { field: 'duration', header: ui.columnDuration, cell: (item) => item.duration },
-  {
-    field: 'visits',
-    header: ui.columnVisits,
-    cell: (item) => (item.visits === undefined ? nothing : formatNumber(item.visits)),
-  },
-  { field: 'cost', header: ui.columnCost, cell: (item) => item.cost },
-  { field: 'url', header: ui.columnLink, cell: renderServiceLink },
-];
-
-const usedColumns = new WeakMap<readonly ServiceItem[], Column[]>();
+const columnsOfItems = new WeakMap<readonly ServiceItem[], FieldColumn[]>();
 
 /** The columns some service uses; found once per list, not on every keystroke. */
-function columnsOf(items: readonly ServiceItem[]): Column[] {
-  let columns = usedColumns.get(items);
+function columnsOf(items: readonly ServiceItem[]): FieldColumn[] {
+  let columns = columnsOfItems.get(items);
   if (!columns) {
-    columns = COLUMNS.filter(({ field }) => items.some((item) => item[field] !== undefined));
-    usedColumns.set(items, columns);
+    columns = usedColumns(items);
+    columnsOfItems.set(items, columns);
   }
   return columns;
 }
@@ -47,7 +37,7 @@ function columnsOf(items: readonly ServiceItem[]): Column[] {
 function renderServiceLink(item: ServiceItem): unknown {
   const href = item.url ? safeHref(item.url) : null;
   return href
-    ? html`<a href=${href}>${ui.openService()}<span class="visually-hidden">: ${item.name}</span></a><bdi class="address" dir="ltr">${href.replace(/^https?:\/\//, '')}</bdi>`
+    ? html`<a href=${href}>${labels().openService}<span class="visually-hidden">: ${item.name}</span></a><bdi class="address" dir="ltr">${href.replace(/^https?:\/\//, '')}</bdi>`
     : nothing;
 }
 
@@ -65,19 +55,19 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
   const columns = columnsOf(items);
   const { matches, visible, query } = view;
   const first = view.firstVisiblePosition;
-  const title = services.title ?? ui.servicesTitle();
+  const title = services.title ?? labels().servicesTitle;
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
   return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
     ${renderControls(view)}
-    <p class="match-count" part="match-count" role="status">${statusText(view, columns)}</p>
+    <p class="match-count" part="match-count" role="status">${statusText(view)}</p>
     <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="services-caption">
       <table part="table" aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : nothing}>
         <caption id="services-caption" class="visually-hidden">${title}</caption>
         <thead>
           <tr aria-rowindex="1">
-            ${renderSortableHeader(view, 'number', ui.columnNumber(), 'number')}
-            ${columns.map((column) => renderSortableHeader(view, column.field, column.header()))}
+            ${renderSortableHeader(view, 'number', labels().columns.number, 'number')}
+            ${columns.map((column) => renderSortableHeader(view, column, labels().columns[column]))}
           </tr>
         </thead>
         <tbody>
@@ -86,9 +76,9 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
             return html`<tr aria-rowindex=${first + offset + 2}>
               <td class="number">${formatNumber(index + 1)}</td>
               ${columns.map((column) =>
-                column.field === 'name'
-                  ? html`<th scope="row">${column.cell(item)}</th>`
-                  : html`<td>${column.cell(item)}</td>`,
+                column === 'name'
+                  ? html`<th scope="row">${CELLS.name(item)}</th>`
+                  : html`<td>${CELLS[column](item)}</td>`,
               )}
             </tr>`;
           }) : nothing}
@@ -153,7 +143,7 @@ function renderSortableHeader(view: ServiceView, column: ServiceColumn, label: s
 }
 
 /** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
-function statusText(view: ServiceView, columns: Column[]): TemplateResult {
+function statusText(view: ServiceView): TemplateResult {
   const total = view.catalog?.items.length ?? 0;
   const shown = view.matches.length;
   const count = shown === total
@@ -161,9 +151,7 @@ function statusText(view: ServiceView, columns: Column[]): TemplateResult {
     : ui.matchCount(formatNumber(shown), formatNumber(total));
   const sort = view.query.sort;
   if (!sort) return html`${count}`;
-  const label = sort.column === 'number'
-    ? ui.columnNumber()
-    : (columns.find((column) => column.field === sort.column)?.header() ?? sort.column);
+  const label = labels().columns[sort.column];
   const sorted = sort.direction === 'ascending' ? ui.sortedAscending(label) : ui.sortedDescending(label);
   return html`${count} · ${sorted}`;
 }
