@@ -1,12 +1,14 @@
 /**
  * The `sla-statement` command: `import` turns a published statement (text, an HTML page or a
  * Word .docx file) into the JSON format,
- * `validate` checks JSON files and points at each problem by line and column. Everything it
- * touches goes through `io`, so tests run it in-process.
+ * `validate` checks JSON files and points at each problem by line and column, `render` writes
+ * a statement as the plain HTML fallback to put inside the element. Everything it touches goes
+ * through `io`, so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
+import { renderFallback } from '../fallback/render-fallback.js';
 import { parseStatementJson } from '../format/parse-json.js';
-import { validateStatement } from '../format/validate.js';
+import { validateStatement, type Validation } from '../format/validate.js';
 import { decodeHtml, describeImportWarning, DocxError, importDocx, importHtml, importStatement, locateJsonPath, type ImportOptions, type ImportResult } from '../importer/index.js';
 import { inputKind } from '../importer/input-kind.js';
 import type { Problem } from '../format/problem.js';
@@ -48,12 +50,24 @@ Usage:
         --url <address>        use this portal address instead of the one found
         --schema <address>     add "$schema": <address> (editors then autocomplete)
         --lang <fa|en>         the language of warnings and problems (default en;
-                               also for validate)
+                               also for validate and render)
 
   sla-statement validate <file.json>...
       Checks statement files against the format. Each problem is printed to standard error
       as "file:line:column: error: <JSON path>: <what is wrong>", at the value in the file.
       Valid files are listed on standard output. Exits 0 only when every file is valid.
+
+  sla-statement render <sla.json | -> [-o <fallback.html>] [--lang fa|en]
+      Writes the whole statement as plain HTML (title, provider, validity, every section
+      and the full table of services) to put inside <sla-statement> as its fallback: what
+      readers without JavaScript and search engines see, and what stays on screen until
+      the element is ready. No script, styles or classes: a CMS's sanitizer keeps it.
+      The HTML goes to the -o file, or to standard output. --lang gives the language of
+      the labels around the text (headings of untitled sections, column headers, the
+      validity line): the page's, as the element will use it; without it, the statement's.
+      Problems are printed as validate prints them; a piece with a problem is left out, as
+      the element leaves it out. Exits 0 only when the file is valid; when it cannot be
+      shown at all, nothing is written.
 
   sla-statement --help       this text
   sla-statement --version    the version
@@ -111,9 +125,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
     return importCommand(files[0]!, values.output, options, lang, io);
   }
-  if (values.output !== undefined || values.title !== undefined || values.provider !== undefined || values.url !== undefined || values.schema !== undefined) {
-    return usage(io, 'options -o, --title, --provider, --url and --schema belong to import.');
+  if (values.title !== undefined || values.provider !== undefined || values.url !== undefined || values.schema !== undefined) {
+    return usage(io, 'options --title, --provider, --url and --schema belong to import.');
   }
+  if (command === 'render') {
+    if (files.length !== 1) return usage(io, 'render takes one JSON file (or "-" for standard input).');
+    return renderCommand(files[0]!, values.output, values.lang, lang, io);
+  }
+  if (values.output !== undefined) return usage(io, 'option -o belongs to import and render.');
   if (command === 'validate') {
     if (files.length === 0) return usage(io, 'validate takes one or more JSON files.');
     return validateCommand(files, lang, io);
@@ -223,26 +242,52 @@ async function validateCommand(files: readonly string[], lang: Language, io: Cli
 }
 
 async function validateFile(file: string, lang: Language, io: CliIo): Promise<boolean> {
+  const checked = await checkFile(file, lang, io);
+  if (checked?.problems.length === 0) io.stdout(`${file}: valid\n`);
+  return checked?.problems.length === 0;
+}
+
+/**
+ * Reads, parses and validates one statement file, printing each problem at its line and column.
+ * Undefined when the file cannot be read or is not JSON (said on standard error).
+ */
+async function checkFile(file: string, lang: Language, io: CliIo): Promise<Validation | undefined> {
   let text: string;
   try {
-    text = await io.readFile(file);
+    text = file === '-' ? await io.readStdin() : await io.readFile(file);
   } catch (error) {
     io.stderr(`${file}: error: cannot read the file (${reason(error)})\n`);
-    return false;
+    return undefined;
   }
+  const name = file === '-' ? '<stdin>' : file;
   const parsed = parseStatementJson(text);
   if (!parsed.ok) {
     const { failure } = parsed;
-    if (failure.kind === 'empty') io.stderr(`${file}: error: the file is empty\n`);
-    else if (failure.kind === 'html') io.stderr(`${file}:1:1: error: this is an HTML page, not JSON\n`);
-    else io.stderr(`${file}:${failure.line}:${failure.column}: error: not valid JSON (${failure.detail.replace(/\s+/g, " ")})\n`);
-    return false;
+    if (failure.kind === 'empty') io.stderr(`${name}: error: the file is empty\n`);
+    else if (failure.kind === 'html') io.stderr(`${name}:1:1: error: this is an HTML page, not JSON\n`);
+    else io.stderr(`${name}:${failure.line}:${failure.column}: error: not valid JSON (${failure.detail.replace(/\s+/g, " ")})\n`);
+    return undefined;
   }
-  const { problems } = validateStatement(parsed.value);
-  for (const problem of problems) {
+  const validation = validateStatement(parsed.value);
+  for (const problem of validation.problems) {
     const { line, column } = locateJsonPath(text, problem.path);
-    io.stderr(`${file}:${line}:${column}: error: ${problemLine(problem, lang)}\n`);
+    io.stderr(`${name}:${line}:${column}: error: ${problemLine(problem, lang)}\n`);
   }
-  if (problems.length === 0) io.stdout(`${file}: valid\n`);
-  return problems.length === 0;
+  return validation;
+}
+
+async function renderCommand(file: string, output: string | undefined, labels: Language | undefined, lang: Language, io: CliIo): Promise<number> {
+  const checked = await checkFile(file, lang, io);
+  if (!checked?.statement) return 1;
+  const html = renderFallback(checked.statement, labels === undefined ? {} : { lang: labels });
+  if (output === undefined) io.stdout(html);
+  else {
+    try {
+      await io.writeFile(output, html);
+    } catch (error) {
+      io.stderr(`${output}: error: cannot write the file (${reason(error)})\n`);
+      return 1;
+    }
+  }
+  return checked.problems.length === 0 ? 0 : 1;
 }
