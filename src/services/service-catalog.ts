@@ -4,10 +4,11 @@
  *
  * Costs are paid once, and in slices the caller can spread out: the search keys
  * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, an Intl.Collator
- * merge sort that pauses). Then each keystroke is one pass of `includes` over precomputed keys.
+ * merge sort that pauses). Then each keystroke is one pass over precomputed keys, looking for
+ * each of the reader's words (search-words.ts).
  */
 import type { ServiceItem } from '../format/schema.js';
-import { searchKey } from '../text/persian-text.js';
+import { matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
 import { sortInSlices } from './sort-in-slices.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
@@ -73,7 +74,7 @@ function sortValue(item: ServiceItem, index: number, column: ServiceColumn): str
 }
 
 export class ServiceCatalog {
-  private readonly searchKeys: string[] = [];
+  private readonly searchKeys: SearchText[] = [];
   private readonly orders = new Map<string, Uint32Array>();
 
   constructor(readonly items: readonly ServiceItem[]) {}
@@ -87,17 +88,19 @@ export class ServiceCatalog {
   }
 
   /**
-   * Indexes into `items` of the services that match, in display order. Given the selection made
-   * for the previous query, a search that only grew (typing forward) looks through that selection
-   * alone: every service matching the longer text matched the shorter one.
+   * Indexes into `items` of the services that match, in display order: each word of the text is
+   * in the service's name, unit or id. Given the selection made for the previous query, a search
+   * that only grew (typing forward) looks through that selection alone: every service matching
+   * the longer text matched the shorter one.
    */
   select({ text, unit, sort }: ServiceQuery, previous?: Selection): Uint32Array {
     const { items } = this;
-    const needle = searchKey(text);
-    const keys = needle ? this.keys() : undefined;
+    const words = searchWords(text);
+    const keys = words.length > 0 ? this.keys() : undefined;
     if (keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort)) {
-      const before = searchKey(previous.query.text);
-      if (needle.includes(before)) return previous.matches.filter((index) => keys[index]!.includes(needle));
+      if (narrows(searchWords(previous.query.text), words)) {
+        return previous.matches.filter((index) => matchesAll(keys[index]!, words));
+      }
     }
     const order = sort ? this.order(sort) : undefined;
     const total = items.length;
@@ -106,7 +109,7 @@ export class ServiceCatalog {
     for (let position = 0; position < total; position++) {
       const index = order ? order[position]! : position;
       if (unit !== null && items[index]!.unit !== unit) continue;
-      if (keys && !keys[index]!.includes(needle)) continue;
+      if (keys && !matchesAll(keys[index]!, words)) continue;
       selected[count++] = index;
     }
     return selected.subarray(0, count);
@@ -122,13 +125,13 @@ export class ServiceCatalog {
       const end = Math.min(searchKeys.length + 256, items.length);
       for (let index = searchKeys.length; index < end; index++) {
         const item = items[index]!;
-        searchKeys.push(searchKey([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
+        searchKeys.push(searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
       }
     }
     return searchKeys.length === items.length;
   }
 
-  private keys(): string[] {
+  private keys(): SearchText[] {
     this.prepareSearch(() => true);
     return this.searchKeys;
   }

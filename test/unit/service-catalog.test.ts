@@ -28,9 +28,22 @@ describe('ServiceCatalog', () => {
     expect(names(catalog, { text: '١٠١' })).toEqual(['تمدید کارت']);
   });
 
-  it('does not match across the end of one field and the start of the next', () => {
+  it('does not match one word across the end of one field and the start of the next', () => {
     // name «…کسب» followed by unit «دفتر…» must not make «کسبدفتر» match.
-    expect(names(catalog, { text: 'کسب دفتر' })).toEqual([]);
+    expect(names(catalog, { text: 'کسبدفتر' })).toEqual([]);
+  });
+
+  it('matches several words in any order, each in any of the searched fields', () => {
+    expect(names(catalog, { text: 'کسب صدور' })).toEqual(['صدور پروانه کسب']);
+    expect(names(catalog, { text: 'دفتر ب کارت' })).toEqual(['تمدید کارت']);
+    expect(names(catalog, { text: 'کسب دفتر' })).toEqual(['صدور پروانه کسب']);
+    expect(names(catalog, { text: 'کارت صدور' })).toEqual([]);
+  });
+
+  it('matches a number only from its start', () => {
+    expect(names(catalog, { text: '۱' })).toEqual(['صدور پروانه کسب', 'تمدید کارت', 'ثبت شكايات', 'خدمت 10']);
+    expect(names(catalog, { text: 'خدمت 0' })).toEqual([]);
+    expect(names(catalog, { text: 'خدمت ۱۰' })).toEqual(['خدمت 10']);
   });
 
   it('filters by unit, combined with text', () => {
@@ -118,7 +131,7 @@ describe('narrowing the previous selection', () => {
   );
 
   it('gives what a fresh search gives, for any query after any other', () => {
-    const text = fc.constantFrom('', 'ص', 'صد', 'صدور', 'صدور پ', 'صدور پروانه', 'پروانه', 'ك', 'کسب 1', 'کسب ۱۲', '10', 'z');
+    const text = fc.constantFrom('', 'ص', 'صد', 'صدور', 'صدور پ', 'صدور پروانه', 'پروانه', 'پروانه صدور', 'ك', 'کسب 1', 'کسب ۱۲', '1', '10', '2', 'z');
     const unit = fc.constantFrom<string | null>(null, 'دفتر الف', 'دفتر ب');
     const sort = fc.constantFrom<ServiceQuery['sort']>(null, { column: 'name', direction: 'ascending' }, { column: 'id', direction: 'descending' });
     const query = fc.record({ text, unit, sort });
