@@ -36,6 +36,14 @@ export interface SlaErrorDetail {
   messages: string[];
 }
 
+/** Where the element is: getting the statement, showing it, or showing why it cannot. */
+export type SlaState = 'loading' | 'ready' | 'failed';
+
+/** What `whenReady()` rejects with: the error's message is the one the element shows. */
+export interface SlaError extends Error {
+  detail: SlaErrorDetail;
+}
+
 /**
  * Renders an agency's Service Level Agreement statement (توافقنامه سطح خدمت) from one JSON file.
  *
@@ -51,9 +59,10 @@ export interface SlaErrorDetail {
  * @fires sla-load - The statement is shown. `detail`: `{ statement, problems, messages }`.
  * @fires sla-error - The statement cannot be shown. `detail`: `{ failure, problems, message, messages }`.
  *
- * @slot - Nothing is slotted: light-DOM children are a `<script type="application/json">` holding the
- *   statement and fallback content (a link to the JSON, a short text) that stays visible until the
- *   element upgrades, and when scripts are blocked.
+ * @slot - The fallback: what the page put inside the element (a link to the JSON, or the whole
+ *   statement as `sla-statement render` writes it) stays on screen until the statement is shown,
+ *   then the statement takes its place; it stays beside the error when loading fails. A
+ *   `<script type="application/json">` child holding the statement is data, not fallback.
  *
  * @csspart statement - The whole statement (`<article>`).
  * @csspart header - Title, provider, service and validity.
@@ -80,7 +89,7 @@ export interface SlaErrorDetail {
  * @csspart table - The table of services.
  * @csspart no-matches - The message shown when no service matches.
  * @csspart pager - Previous / next page controls.
- * @csspart loading - The loading placeholder.
+ * @csspart loading - The loading placeholder, shown while loading when there is no fallback.
  * @csspart error - The error message (role="alert").
  * @csspart retry - The retry button.
  *
@@ -144,13 +153,20 @@ export class SlaStatement extends LitElement {
   });
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
+  /** Whether the page put content to show inside the element (see onSlotChange). */
+  private hasFallback = false;
+  /** The outcome announced last: the loader's state it was of, and the event's detail. */
+  private outcome: { of: LoadState; detail: SlaLoadDetail | SlaErrorDetail } | undefined;
+  /** Wakes the `whenReady()` calls made while loading. */
+  private waiting: (() => void)[] = [];
   /**
-   * How much of the first statement is painted yet. The element's first statement is painted over
-   * three frames: the header and sections, then the services' tools and table head, then the
-   * rows. Nothing is warm then (templates, fonts, line breaking), laying out fresh Persian text is
-   * the dearest part of it, and all of it in one frame made a long task (over 50 ms on the
-   * benchmark's machine). A statement that replaces another is painted at once. Undefined until
-   * the first statement is shown.
+   * How much of the first statement is laid out yet. The element's first statement is laid out
+   * over three frames: the header and sections, then the services' tools and table head, then
+   * the rows. Nothing is warm then (templates, fonts, line breaking), laying out fresh Persian
+   * text is the dearest part of it, and all of it in one frame made a long task (over 50 ms on
+   * the benchmark's machine). Until the last stage it is laid out hidden, the fallback or the
+   * placeholder still in view (the `staged` style), and then shown whole. A statement that
+   * replaces another is shown at once. Undefined until the first statement is ready.
    */
   private paintStage: 'sections' | 'services' | 'rows' | undefined;
   /** Set until the last stage is painted. */
@@ -165,6 +181,30 @@ export class SlaStatement extends LitElement {
   /** Loads the statement again from its source, past any cached copy, as the retry button does. */
   reload(): void {
     this.loader.load({ retry: true });
+  }
+
+  /**
+   * `loading` until the statement is shown (`ready`, when `sla-load` fires) or cannot be
+   * (`failed`, when `sla-error` fires); `loading` again while a new `src` or `data` loads.
+   */
+  get state(): SlaState {
+    const { outcome } = this;
+    return outcome?.of === this.loader.state ? outcome.of.status as SlaState : 'loading';
+  }
+
+  /**
+   * Settles with the outcome of the current load, or at once with the last one when nothing is
+   * loading: resolves with `sla-load`'s detail once the statement is shown, rejects with an
+   * `SlaError` carrying `sla-error`'s detail when it cannot be. A script that runs after an
+   * inline statement was shown still learns of it, where it would have missed the event.
+   */
+  async whenReady(): Promise<SlaLoadDetail> {
+    // A `src` or `data` set just before starts its load at the next update: wait for that load.
+    await this.updateComplete;
+    if (this.state === 'loading') await new Promise<void>((settle) => this.waiting.push(settle));
+    const { detail } = this.outcome!;
+    if ('statement' in detail) return detail;
+    throw Object.assign(new Error(detail.message), { detail });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,33 +284,53 @@ export class SlaStatement extends LitElement {
       const messages = state.problems.map(problemMessage);
       if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
       const { problems } = state;
-      const event = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
-      if (state.status === 'ready') {
-        this.dispatchEvent(new CustomEvent<SlaLoadDetail>('sla-load', event({ statement: state.statement, problems, messages })));
-      } else {
-        const message = failureMessage(state.failure);
-        this.dispatchEvent(new CustomEvent<SlaErrorDetail>('sla-error', event({ failure: state.failure, problems, message, messages })));
-      }
+      const detail: SlaLoadDetail | SlaErrorDetail = state.status === 'ready'
+        ? { statement: state.statement, problems, messages }
+        : { failure: state.failure, problems, message: failureMessage(state.failure), messages };
+      this.outcome = { of: state, detail };
+      this.dispatchEvent(new CustomEvent(state.status === 'ready' ? 'sla-load' : 'sla-error', { detail, bubbles: true, composed: true }));
+      for (const settle of this.waiting.splice(0)) settle();
     });
   }
 
+  /**
+   * One template for every state, so the fallback's slot stays the same node from the first
+   * render until the statement is shown: moving it would lay the page's fallback out again.
+   */
   protected override render(): TemplateResult {
     const { state } = this.loader;
     const dir = directionOf(getLocale());
-    switch (state.status) {
-      case 'loading':
-        return html`<div class="frame" dir=${dir} aria-busy="true">${renderLoading()}</div>`;
-      case 'failed':
-        return html`<div class="frame" dir=${dir}>${renderFailure(state.failure, () => this.reload())}</div>`;
-      case 'ready':
-        return this.renderStatement(state.statement, state.problems);
+    const shown = state.status === 'ready' && this.paintStage === 'rows';
+    return html`<div class=${shown ? '' : 'staging'}>
+      ${state.status === 'failed'
+        ? html`<div class="frame" dir=${dir}>${renderFailure(state.failure, () => this.reload())}</div>`
+        : nothing}
+      ${shown ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
+      ${shown || this.hasFallback || state.status === 'failed'
+        ? nothing
+        : html`<div class="frame" dir=${dir} aria-busy="true">${renderLoading()}</div>`}
+      ${state.status === 'ready' ? this.renderStatement(state.statement, state.problems, shown) : nothing}
+    </div>`;
+  }
+
+  /**
+   * The fallback counts when it has something to read: text, or an element other than the
+   * inline JSON's script (whitespace and a lone script leave the placeholder in its place).
+   */
+  private onSlotChange(event: Event): void {
+    const hasFallback = (event.target as HTMLSlotElement).assignedNodes().some((node) =>
+      node instanceof Element ? !node.matches('script,style,template,link') : !!node.textContent?.trim(),
+    );
+    if (hasFallback !== this.hasFallback) {
+      this.hasFallback = hasFallback;
+      this.requestUpdate();
     }
   }
 
-  private renderStatement(statement: Statement, problems: Problem[]): TemplateResult {
+  private renderStatement(statement: Statement, problems: Problem[], shown: boolean): TemplateResult {
     const lang = statement.lang ?? 'fa';
     const { disclosure } = this;
-    return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
+    return html`<article class=${shown ? 'frame statement' : 'frame statement staged'} part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
       ${renderHeader(statement, () => void this.print())}
       ${renderNotice(problems)}
       ${statement.sections.length > 0

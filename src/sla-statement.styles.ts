@@ -22,12 +22,36 @@ export const styles = css`
     --_radius: var(--sla-radius, 0.375rem);
 
     display: block;
+  }
+
+  /* The element's own boxes carry its type and colours, not the host: the page's fallback,
+     slotted until the statement is ready, inherits through the host and must look as it did
+     before the element ran (no restyle, no jump when the script arrives). */
+  .frame {
     font-family: var(--sla-font-family, inherit);
     font-size: var(--sla-font-size, 1rem);
     line-height: 1.8;
     color: var(--_text);
     background: var(--_background);
     overflow-wrap: break-word;
+    max-inline-size: 100%;
+  }
+
+  /* The first statement is laid out over three frames while the fallback (or the placeholder)
+     stays on screen: laid out, so revealing it costs no long task; invisible, so no text shows
+     twice, find-in-page and screen readers meet it once; out of flow and clipped, so the page
+     does not grow or scroll meanwhile. It starts where the fallback starts, and takes its
+     place in one frame. */
+  .staging {
+    position: relative;
+    overflow-y: clip;
+  }
+
+  .staged {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    visibility: hidden;
   }
 
   :host([hidden]) {
@@ -48,6 +72,8 @@ export const styles = css`
       --_notice: var(--sla-color-notice, #33290f);
       --_notice-border: var(--sla-color-notice-border, #e3b04b);
       --_on-accent: var(--sla-color-on-accent, #0d1b2a);
+    }
+    .frame {
       color-scheme: dark;
     }
   }
@@ -56,10 +82,6 @@ export const styles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-
-  .frame {
-    max-inline-size: 100%;
   }
 
   a {
@@ -471,7 +493,7 @@ export const styles = css`
 
   /* Print: every section open, no controls, links with their addresses, the table header repeated. */
   @media print {
-    :host {
+    .frame {
       background: none;
       color: #000000;
     }

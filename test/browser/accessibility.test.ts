@@ -27,7 +27,7 @@ describe('accessibility (axe-core)', () => {
       await emulateMedia({ colorScheme: 'dark' });
       try {
         const element = await render(await loadJson(file), 'expanded="all"');
-        expect(getComputedStyle(element).backgroundColor).to.equal('rgb(22, 25, 29)');
+        expect(getComputedStyle(element.shadowRoot!.querySelector('article')!).backgroundColor).to.equal('rgb(22, 25, 29)');
         expect(await violations(element)).to.deep.equal([]);
       } finally {
         await emulateMedia({ colorScheme: 'light' });
