@@ -142,7 +142,7 @@ export function generateStatement(count, seed = 2024) {
   };
 }
 
-// --- Labels as the element shows them in Persian (src/internal/messages.ts), so the static
+// --- Labels as the element shows them in Persian (src/wording/statement-labels.ts), so the static
 // and GOV.UK pages carry the same text and the comparison is about rendering, not content.
 const KIND_TITLES = {
   introduction: 'مقدمه', purpose: 'هدف', definitions: 'تعاریف', responsibility: 'مسئولیت',
@@ -210,13 +210,28 @@ const BENCH_HEAD = `${PAGE_FONT}
 <script>
 window.__bench = { done: new Promise((resolve) => { window.__benchResolve = resolve; }) };
 window.__benchFinish = () => requestAnimationFrame(() => setTimeout(() => window.__benchResolve({ firstRender: performance.now() })));
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (entry.identifier === 'first-sentence') window.__firstSentence ??= entry.renderTime || entry.loadTime;
+}).observe({ type: 'element', buffered: true });
 </script>`;
 
 /**
- * The element as a portal embeds it. The finish line: `sla-load`, then the element's update
- * settled, then the next frame painted.
+ * Marks the first paragraph of the first section (the statement's first sentence) for the
+ * Element Timing API (https://wicg.github.io/element-timing/): its paint time, as the browser
+ * presents it, is what the phone profile compares (phone.mjs). Only for light-DOM text: the
+ * element's own shadow tree is timed by its finish line instead.
  */
-export function elementPage(jsonUrl) {
+export function markFirstSentence(html, heading) {
+  const marked = html.replace(new RegExp(`(<${heading}\\b[^>]*>[^<]*</${heading}>\\s*)<p>`), '$1<p elementtiming="first-sentence">');
+  if (marked === html) throw new Error('no first sentence to mark');
+  return marked;
+}
+
+/**
+ * The element as a portal embeds it, with `fallback` inside it (none by default). The finish
+ * line: `sla-load`, then the element's update settled, then the next frame painted.
+ */
+export function elementPage(jsonUrl, fallback = '') {
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: element</title>
@@ -230,7 +245,7 @@ document.addEventListener('sla-error', (event) => window.__benchResolve({ error:
 </script>
 <script type="module" src="/dist/sla-statement.js"></script>
 </head><body>
-<sla-statement src="${escapeHtml(jsonUrl)}"></sla-statement>
+<sla-statement src="${escapeHtml(jsonUrl)}">${fallback}</sla-statement>
 </body></html>`;
 }
 
@@ -255,7 +270,7 @@ thead th { background: #f3f3f3; }
 </head><body>
 <article>
 ${headerHtml(statement)}
-${statement.sections.map((s) => `<section><h2>${escapeHtml(s.title ?? KIND_TITLES[s.kind])}</h2>\n${blocksHtml(s.content)}</section>`).join('\n')}
+${markFirstSentence(statement.sections.map((s) => `<section><h2>${escapeHtml(s.title ?? KIND_TITLES[s.kind])}</h2>\n${blocksHtml(s.content)}</section>`).join('\n'), 'h2')}
 <div class="table-scroll"><table>
 <caption>${escapeHtml(statement.services.title)}</caption>
 <thead><tr>${COLUMN_HEADERS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>

@@ -7,7 +7,8 @@
  * pages' Persian font out (generate.mjs); BENCH_FULL=1 to give the static and
  * GOV.UK pages as many runs as the element at every size (see runPlan: by default they get fewer
  * at ≥ 10,000 services, where one of their loads takes 7–75 s here); BENCH_SIZES
- * (comma-separated, for quick iterations; the target checks need the default sizes).
+ * (comma-separated, for quick iterations; the target checks need the default sizes);
+ * BENCH_PROFILE=desktop or phone to run only the sizes or only the phone profile (phone.mjs).
  *
  * Exit code: 0 when the measurement completed, whatever the targets say; 1 on a crash.
  */
@@ -19,6 +20,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { elementPage, generateStatement, govukPage, staticPage } from './generate.mjs';
+import { measurePhone, PHONE_CONDITIONS, PHONE_TARGET, PHONE_VARIANTS, phonePages, phoneTable, summarizePhone } from './phone.mjs';
 import { startServer } from './server.mjs';
 import { longestTask } from './trace.mjs';
 
@@ -32,9 +34,13 @@ const positiveInt = (value, fallback) => {
 };
 const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
 const FULL = process.env.BENCH_FULL === '1';
-const SIZES = process.env.BENCH_SIZES
-  ? process.env.BENCH_SIZES.split(',').map((s) => positiveInt(s.replace(/[_\s]/g, ''), NaN)).filter(Number.isFinite)
-  : [100, 1_000, 10_000, 20_000, 50_000];
+const PROFILE = process.env.BENCH_PROFILE ?? 'all';
+const SIZES = PROFILE === 'phone'
+  ? []
+  : process.env.BENCH_SIZES
+    ? process.env.BENCH_SIZES.split(',').map((s) => positiveInt(s.replace(/[_\s]/g, ''), NaN)).filter(Number.isFinite)
+    : [100, 1_000, 10_000, 20_000, 50_000];
+const PHONE_ON = PROFILE !== 'desktop';
 
 /**
  * Runs per variant and size. The element is cheap at every size (it pages its table), so it
@@ -269,7 +275,7 @@ function table(rows) {
   return lines.join('\n');
 }
 
-function targets(rows, bundle) {
+function targets(rows, bundle, phone) {
   const at = (size) => rows.find((r) => r.size === size);
   const checks = [];
   const add = (name, measured, pass) =>
@@ -309,6 +315,12 @@ function targets(rows, bundle) {
   );
 
   add(
+    `phone profile: first sentence with the rendered fallback ≤ ${PHONE_TARGET}× the static page's`,
+    phone ? `${x(phone.fallback.overStatic)} (${ms(phone.fallback.firstSentenceMs)} ms vs ${ms(phone.static.firstSentenceMs)} ms; without a fallback ${x(phone.element.overStatic)})` : 'profile not run',
+    phone ? phone.fallback.overStatic <= PHONE_TARGET : null,
+  );
+
+  add(
     'bundle ≤ 16 KB gzip (KB = 1,024 B)',
     `${(bundle.elementGzip / 1024).toFixed(1)} KB (${n(bundle.elementGzip)} B)`,
     bundle.elementGzip <= 16 * 1024,
@@ -342,17 +354,20 @@ async function main() {
 
   const bundle = await bundleSizes();
   const server = await startServer(ROOT, pages);
+  // The phone profile's own server: its network is slow, so it gzips as real hosts do.
+  const phoneServer = PHONE_ON ? await startServer(ROOT, phonePages(ROOT, SEED), { gzip: true }) : undefined;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   const chromiumVersion = browser.version();
   const raw = [];
+  const phoneRaw = [];
   try {
-    log(`bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, sizes ${SIZES.join(', ')}, ${planText()}`);
+    log(`bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, sizes ${SIZES.join(', ') || 'none'}, ${planText()}${PHONE_ON ? `; phone profile ${RUNS} runs per page` : ''}`);
     // Warm-up loads, discarded: the first pages of a fresh browser pay one-off costs (process
     // start, font configuration, the OS file cache for the bundle and GOV.UK's files).
-    for (const variant of VARIANTS) await measure(browser, server.origin, variant, SIZES[0]);
+    if (SIZES.length > 0) for (const variant of VARIANTS) await measure(browser, server.origin, variant, SIZES[0]);
     for (const size of SIZES) {
       const runs = Math.max(...VARIANTS.map((v) => runPlan(v, size)));
       for (let run = 0; run < runs; run++) {
@@ -371,37 +386,57 @@ async function main() {
         }
       }
     }
+    if (phoneServer) {
+      for (const variant of PHONE_VARIANTS) await measurePhone(browser, phoneServer.origin, variant);
+      for (let run = 0; run < RUNS; run++) {
+        for (const variant of PHONE_VARIANTS.map((_, i) => PHONE_VARIANTS[(i + run) % PHONE_VARIANTS.length])) {
+          const result = await measurePhone(browser, phoneServer.origin, variant);
+          phoneRaw.push({ ...result, run });
+          log(`  phone ${variant.padEnd(8)} run ${run + 1}: first sentence ${ms(result.firstSentenceMs)} ms, shown ${ms(result.shownMs)} ms, longest task ${ms(result.longestTaskMs)} ms`);
+        }
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
+    await phoneServer?.close();
   }
 
   const rows = summarize(raw, SIZES);
-  const checks = targets(rows, bundle);
+  const phone = phoneRaw.length > 0 ? summarizePhone(phoneRaw, median) : undefined;
+  const checks = targets(rows, bundle, phone);
   const out = [];
   out.push(`## <sla-statement> benchmark — medians over runs (Chromium ${chromiumVersion}, ${cpus().length} CPUs)`);
   out.push('');
-  out.push(`Runs: ${planText()}. Page font: ${PAGE_FONT_NOTE}.`);
-  out.push('');
-  out.push(table(rows));
-  out.push('');
-  out.push(
-    `Rows in the DOM after load (element/static/GOV.UK): ${rows.map((r) => `${n(r.size)} → ${VARIANTS.map((v) => (r.rowsInDom[v] == null ? 'n/a' : n(r.rowsInDom[v]))).join('/')}`).join(', ')}.`,
-  );
-  out.push(
-    rows.some((r) => r.keystroke)
-      ? `Keystrokes: query «${QUERY}» typed one character at a time into the element's search box; median and worst of its ${[...QUERY].length} keystrokes, each the median over runs. Services matching the whole query: ${rows.map((r) => `${n(r.size)} → ${n(services[r.size].matching)}`).join(', ')}; rows shown by the element after it: ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? n(r.keystroke.rowsShown) : 'n/a'}`).join(', ')}.`
-      : `Keystrokes: n/a — the element has no input[type="search"] yet.`,
-  );
-  if (rows.some((r) => r.keystroke)) {
+  if (rows.length > 0) {
+    out.push(`Runs: ${planText()}. Page font: ${PAGE_FONT_NOTE}.`);
+    out.push('');
+    out.push(table(rows));
+    out.push('');
     out.push(
-      `First keystroke vs worst of the others (ms): ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? `${ms(r.keystroke.firstMs)} / ${ms(r.keystroke.maxAfterFirstMs)}` : 'n/a'}`).join(', ')}.`,
+      `Rows in the DOM after load (element/static/GOV.UK): ${rows.map((r) => `${n(r.size)} → ${VARIANTS.map((v) => (r.rowsInDom[v] == null ? 'n/a' : n(r.rowsInDom[v]))).join('/')}`).join(', ')}.`,
     );
+    out.push(
+      rows.some((r) => r.keystroke)
+        ? `Keystrokes: query «${QUERY}» typed one character at a time into the element's search box; median and worst of its ${[...QUERY].length} keystrokes, each the median over runs. Services matching the whole query: ${rows.map((r) => `${n(r.size)} → ${n(services[r.size].matching)}`).join(', ')}; rows shown by the element after it: ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? n(r.keystroke.rowsShown) : 'n/a'}`).join(', ')}.`
+        : `Keystrokes: n/a — the element has no input[type="search"] yet.`,
+    );
+    if (rows.some((r) => r.keystroke)) {
+      out.push(
+        `First keystroke vs worst of the others (ms): ${rows.map((r) => `${n(r.size)} → ${r.keystroke ? `${ms(r.keystroke.firstMs)} / ${ms(r.keystroke.maxAfterFirstMs)}` : 'n/a'}`).join(', ')}.`,
+      );
+    }
+    if (rows.some((r) => r.keystroke?.settledLater)) {
+      out.push('WARNING: the table changed after the keystroke had settled (debounced or asynchronous search): the keystroke latency does not include the filtering.');
+    }
+    out.push('');
   }
-  if (rows.some((r) => r.keystroke?.settledLater)) {
-    out.push('WARNING: the table changed after the keystroke had settled (debounced or asynchronous search): the keystroke latency does not include the filtering.');
+  if (phone) {
+    out.push(`### Phone profile: first sentence on screen (${PHONE_CONDITIONS}; medians of ${RUNS})`);
+    out.push('');
+    out.push(phoneTable(phone, ms, x));
+    out.push('');
   }
-  out.push('');
   out.push(
     `Bundle: dist/sla-statement.js ${(bundle.elementGzip / 1024).toFixed(1)} KB gzip (${n(bundle.elementBytes)} B minified) vs Lit runtime alone ${(bundle.litGzip / 1024).toFixed(1)} KB gzip (${n(bundle.litBytes)} B) — ${bundle.ratio.toFixed(2)}× Lit.`,
   );
@@ -441,6 +476,7 @@ async function main() {
         inputs: services,
         bundle,
         medians: rows,
+        phone: phone && { conditions: PHONE_CONDITIONS, medians: phone, raw: phoneRaw },
         targets: checks,
         raw,
       },

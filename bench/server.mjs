@@ -1,12 +1,15 @@
 /**
  * A minimal static server for the benchmark: generated pages and JSON from memory, the built
  * bundle (/dist) and GOV.UK Frontend (/node_modules, and /assets for its fonts, which its CSS
- * asks for at the site root) from the repository. No caching headers and no compression: every
- * measurement uses a fresh browser context and loopback, so transfer is not what we measure.
+ * asks for at the site root) from the repository. No caching headers. No compression by default:
+ * every measurement uses a fresh browser context and loopback, so transfer is not what we
+ * measure. The phone profile, whose network is slow, asks for gzip, as any real host serves
+ * text (phone.mjs).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,9 +28,18 @@ const TYPES = {
 /**
  * @param {string} root repository root
  * @param {Map<string, Buffer>} pages in-memory files by URL path
+ * @param {{ gzip?: boolean }} [options] gzip: compress every answer (made once per file)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer(root, pages) {
+export async function startServer(root, pages, { gzip = false } = {}) {
+  const compressed = new Map();
+  /** The gzipped bytes of a page or file, compressed on first request and kept. */
+  const gzipOf = (key, read) => {
+    let body = compressed.get(key);
+    if (!body) compressed.set(key, (body = gzipSync(read(), { level: 9 })));
+    return body;
+  };
+
   // URL prefix → directory on disk. Nothing else of the repository is reachable.
   const mounts = [
     ['/dist/', join(root, 'dist')],
@@ -40,8 +52,9 @@ export async function startServer(root, pages) {
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const body = pages.get(path);
     if (body) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
-      response.end(body);
+      const sent = gzip ? gzipOf(path, () => body) : body;
+      response.writeHead(200, { 'Content-Type': type, 'Content-Length': sent.length, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      response.end(sent);
       return;
     }
     for (const [prefix, dir] of mounts) {
@@ -55,6 +68,12 @@ export async function startServer(root, pages) {
         size = stat.size;
       } catch {
         break;
+      }
+      if (gzip) {
+        const sent = gzipOf(file, () => readFileSync(file));
+        response.writeHead(200, { 'Content-Type': type, 'Content-Length': sent.length, 'Cache-Control': 'no-store', 'Content-Encoding': 'gzip' });
+        response.end(sent);
+        return;
       }
       response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(response);
