@@ -1,298 +1,305 @@
 /**
- * The authoring page demo/editor.html, loaded in an iframe and driven like an author would:
- * paste a published text, edit the JSON, follow a problem to its place, reload, copy the embed
- * snippet, download the JSON; keyboard use, axe, and no network after load.
+ * The editor (issue 12) in Chromium, used as agency staff would: a statement built from the blank
+ * template by keyboard alone, a bad date refused at its field, sections reordered, problems at
+ * their fields and in the summary, the JSON tab flowing back into the form, undo and redo, the
+ * preview at phone width and in English, and axe.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { jsonErrorOffset } from '../../src/format/json-syntax.js';
-import { importStatement, locateJsonPath } from '../../src/importer/index.js';
-import { SEEDS, mount, settled, unmountAll } from './helpers.js';
+import 'axe-core/axe.min.js';
+import { fill, mountEditor, paste, seedText, unmountEditors, DRAFT_KEY, type Editor } from './editor-helpers.js';
 
-const DRAFT_KEY = 'sla-statement-editor:draft';
+declare const axe: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
 
-interface Editor {
-  frame: HTMLIFrameElement;
-  win: Window & typeof globalThis;
-  doc: Document;
-  source: HTMLTextAreaElement;
-  json: HTMLTextAreaElement;
-  $: <T extends HTMLElement = HTMLElement>(selector: string) => T;
+async function violations(node: Node): Promise<string[]> {
+  const result = await axe.run(node);
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((item) => JSON.stringify(item.target)).join(', ')}`);
 }
 
-const frames: HTMLIFrameElement[] = [];
-
-function wrap(frame: HTMLIFrameElement): Editor {
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = frame.contentDocument!;
-  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => doc.querySelector<T>(selector)!;
-  return { frame, win, doc, $, source: $('#source'), json: $('#json') };
+/** Presses Tab (Shift+Tab backwards) until the focused element in the editor matches, as a keyboard user would. */
+async function tabTo(editor: Editor, matches: (element: Element) => boolean, what: string, limit = 120): Promise<Element> {
+  for (let step = 0; step < limit; step++) {
+    const active = editor.active();
+    if (active && matches(active)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
 }
 
-async function ready(frame: HTMLIFrameElement, previous?: Document): Promise<Editor> {
-  await waitUntil(
-    () => frame.contentDocument !== previous && frame.contentDocument?.documentElement?.dataset['editorReady'] === 'true',
-    'the editor did not start',
-    { timeout: 15000 },
-  );
-  return wrap(frame);
-}
+const byId = (id: string) => (element: Element) => element.id === id;
+const byLabel = (label: string) => (element: Element) => element.getAttribute('aria-label') === label;
 
-async function openEditor(): Promise<Editor> {
-  const frame = document.createElement('iframe');
-  frame.title = 'editor';
-  frame.style.cssText = 'inline-size: 1400px; block-size: 900px; border: 0';
-  frame.src = '/demo/editor.html';
-  document.body.append(frame);
-  frames.push(frame);
-  return ready(frame);
-}
-
-async function reload(editor: Editor): Promise<Editor> {
-  const previous = editor.doc;
-  editor.win.location.reload();
-  return ready(editor.frame, previous);
-}
-
-async function seedText(index: number): Promise<string> {
-  return (await fetch(`/test/fixtures/statements/seeds/${SEEDS[index]!.seed}.txt`)).text();
-}
-
-/** A paste as the browser delivers it: a ClipboardEvent carrying text/plain. */
-function paste(editor: Editor, text: string): void {
-  const data = new editor.win.DataTransfer();
-  data.setData('text/plain', text);
-  editor.source.focus();
-  editor.source.dispatchEvent(new editor.win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}
-
-/** Typing in the JSON editor: the value changes and an input event follows. */
-function typeJson(editor: Editor, value: string): void {
-  editor.json.value = value;
-  editor.json.dispatchEvent(new editor.win.Event('input', { bubbles: true }));
-}
-
-function previewText(editor: Editor): string {
-  const preview = editor.$('#preview');
-  return preview.shadowRoot?.textContent ?? '';
-}
-
-function problemButtons(editor: Editor): HTMLButtonElement[] {
-  return [...editor.doc.querySelectorAll<HTMLButtonElement>('#problems button')];
-}
-
-describe('the editor (demo/editor.html)', function () {
-  this.timeout(40000);
+describe('the editor', function () {
+  this.timeout(60000);
 
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
-  afterEach(() => {
-    while (frames.length) frames.pop()!.remove();
-    localStorage.removeItem(DRAFT_KEY);
-    unmountAll();
-  });
+  afterEach(unmountEditors);
 
-  it('is linked from the demo index', async () => {
+  it('is linked from the demo index, and the demo page carries it', async () => {
     const index = await (await fetch('/demo/index.html')).text();
     expect(index).to.contain('<a href="editor.html">');
+    const page = await (await fetch('/demo/editor.html')).text();
+    expect(page).to.contain('<sla-editor');
+    expect(page).to.contain('src="/src/editor/main.ts"');
   });
 
-  it('turns pasted text into JSON and a preview, with the import warnings listed', async () => {
-    const editor = await openEditor();
-    const text = await seedText(3);
-    paste(editor, text);
-    expect(editor.source.value).to.equal(text);
-    expect(JSON.parse(editor.json.value)).to.deep.equal(importStatement(text).statement);
-    await waitUntil(() => previewText(editor).includes('دانشگاه علوم پزشکی ایرانشهر'), 'no preview');
-    expect(editor.$('#preview').hidden).to.equal(false);
-    expect(editor.$('#problems-summary').textContent).to.contain('مشکلی پیدا نشد');
-    const warnings = [...editor.doc.querySelectorAll('#warnings li')].map((item) => item.textContent);
-    // Seed 003: the repeated title, «خدمات تعاملی» read as a term, a repeated section, the page's «back to top».
-    expect(warnings).to.have.length(4);
-    expect(warnings[1]).to.contain('سطر ۳۰').and.contain('خدمات تعاملی');
-  });
-
-  it('puts the cursor on a source line when an import warning is clicked', async () => {
-    const editor = await openEditor();
-    const text = await seedText(3);
-    paste(editor, text);
-    editor.doc.querySelectorAll<HTMLButtonElement>('#warnings button')[1]!.click();
-    expect(editor.doc.activeElement).to.equal(editor.source);
-    const start = text.split('\n').slice(0, 29).join('\n').length + 1;
-    expect([editor.source.selectionStart, editor.source.selectionEnd]).to.deep.equal([start, start + 'خدمات تعاملی'.length]);
-  });
-
-  it('updates the preview as the JSON is edited (debounced)', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(0));
-    await waitUntil(() => previewText(editor).includes('استانداری لرستان'), 'no preview');
-    typeJson(editor, editor.json.value.replace('"title": "توافقنامه سطح خدمت استانداری لرستان"', '"title": "عنوان ویرایش‌شده"'));
-    expect(previewText(editor)).not.to.contain('عنوان ویرایش‌شده');
-    await waitUntil(() => previewText(editor).includes('عنوان ویرایش‌شده'), 'the preview did not follow the edit');
-  });
-
-  it('lists validation problems with their paths; clicking one selects the value in the JSON', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(0));
-    const broken = editor.json.value.replace('"https://www.ostan-lr.ir"', '"javascript:alert(1)"').replace('"until": "1403/12/29"', '"until": "1402/12/30"');
-    typeJson(editor, broken);
-    await waitUntil(() => problemButtons(editor).length === 2, 'the problems were not listed');
-    const [link, date] = problemButtons(editor);
-    expect(link!.textContent).to.contain('provider.url');
-    expect(date!.textContent).to.contain('validity.until');
-
-    link!.click();
-    const url = locateJsonPath(broken, 'provider.url');
-    expect(editor.doc.activeElement).to.equal(editor.json);
-    expect([editor.json.selectionStart, editor.json.selectionEnd]).to.deep.equal([url.offset, url.end]);
-    expect(broken.slice(url.offset, url.end)).to.equal('"javascript:alert(1)"');
-    expect(link!.textContent).to.contain(`ستون`);
-
-    // The keyboard does the same: Enter on a focused problem.
-    date!.focus();
+  it('builds a statement from the blank template by keyboard alone, seen in the preview', async () => {
+    const editor = await mountEditor();
+    editor.byId('start-blank').focus();
     await sendKeys({ press: 'Enter' });
-    const until = locateJsonPath(broken, 'validity.until');
-    expect(editor.doc.activeElement).to.equal(editor.json);
-    expect(editor.json.selectionStart).to.equal(until.offset);
+    await editor.update();
+    // The blank template: the national template's eleven sections, no text, guidance as placeholders.
+    expect(editor.statement().sections.map((section: { kind: string }) => section.kind)).to.deep.equal([
+      'introduction', 'purpose', 'definitions', 'responsibility', 'obligations', 'costs', 'term', 'termination', 'confidentiality', 'availability', 'maintenance',
+    ]);
+    expect(editor.statement().sections.every((section: { content: unknown[] }) => section.content.length === 0)).to.equal(true);
+    expect(editor.byId<HTMLTextAreaElement>('f-sections[0].content[0]').placeholder).to.contain('۲۰۶/۹۳/۷۷۴۰');
+
+    // Focus is on the title: type it, then Tab on through the header.
+    expect(editor.active()?.id).to.equal('f-title');
+    await sendKeys({ type: 'توافقنامه سطح خدمت اداره کل نمونه' });
+    await tabTo(editor, byId('f-provider.name'), 'the provider');
+    await sendKeys({ type: 'اداره کل نمونه' });
+    await tabTo(editor, byId('f-validity.until'), 'the end date');
+    await sendKeys({ type: '۱۴۰۳/۱۲/۲۹' });
+    await editor.update();
+    expect(editor.byId('w-f-validity.until').textContent).to.contain('۲۹ اسفند ۱۴۰۳');
+    await tabTo(editor, byId('f-sections[0].content[0]'), 'the introduction');
+    await sendKeys({ type: 'این توافقنامه برای شفافیت خدمت‌ها تنظیم شده است.' });
+
+    // A second paragraph, and a service in the grid.
+    await tabTo(editor, (element) => element.textContent?.includes('افزودن بند متن') ?? false, 'add paragraph');
+    await sendKeys({ press: 'Enter' });
+    await editor.update();
+    expect(editor.active()?.id).to.equal('f-sections[0].content[1]');
+    await sendKeys({ type: 'بند دوم مقدمه.' });
+    await tabTo(editor, byId('add-row'), 'add service');
+    await sendKeys({ press: 'Enter' });
+    await editor.update();
+    expect(editor.active()?.id).to.equal('f-services.items[0].name');
+    await sendKeys({ type: 'صدور مجوز' });
+    await tabTo(editor, (element) => element.id === '' && element.closest('td')?.classList.contains('col-channels') === true, 'a channel');
+    await sendKeys({ press: 'Space' });
+
+    await editor.update();
+    const statement = editor.statement();
+    expect(statement.title).to.equal('توافقنامه سطح خدمت اداره کل نمونه');
+    expect(statement.provider).to.deep.equal({ name: 'اداره کل نمونه' });
+    expect(statement.validity).to.deep.equal({ until: '1403/12/29' });
+    expect(statement.sections[0].content).to.deep.equal(['این توافقنامه برای شفافیت خدمت‌ها تنظیم شده است.', 'بند دوم مقدمه.']);
+    expect(statement.services.items).to.have.length(1);
+    expect(statement.services.items[0].name).to.equal('صدور مجوز');
+    expect(statement.services.items[0].channels).to.have.length(1);
+    await waitUntil(() => editor.previewText().includes('بند دوم مقدمه.') && editor.previewText().includes('صدور مجوز'), 'the preview did not follow');
+    expect(editor.previewText()).to.contain('اداره کل نمونه').and.contain('معتبر تا ۲۹ اسفند ۱۴۰۳');
+    expect(editor.byId('problems-summary').textContent).to.contain('مشکلی پیدا نشد');
   });
 
-  it('points at a JSON syntax error, and keeps the last good preview', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(2));
-    await waitUntil(() => previewText(editor).includes('شرکت توزیع برق'), 'no preview');
-    const broken = editor.json.value.replace('"version": 1,', '"version": 1');
-    typeJson(editor, broken);
-    await waitUntil(() => editor.$('#problems-summary').textContent!.includes('خطای نگارشی'), 'no syntax error');
-    problemButtons(editor)[0]!.click();
-    expect(editor.json.selectionStart).to.equal(jsonErrorOffset(broken));
-    expect(previewText(editor)).to.contain('شرکت توزیع برق');
+  it('reorders sections and blocks by keyboard, focus staying on the moved item', async () => {
+    const editor = await mountEditor();
+    editor.byId('start-blank').click();
+    await editor.update();
+    const up = editor.$$('button').find(byLabel('بردن بخش ۲ به بالا'))!;
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    await editor.update();
+    expect(editor.statement().sections.slice(0, 2).map((section: { kind: string }) => section.kind)).to.deep.equal(['purpose', 'introduction']);
+    // At the top «up» is disabled: focus is on the same section's «down».
+    expect(editor.active()?.getAttribute('aria-label')).to.equal('بردن بخش ۱ به پایین');
+    await sendKeys({ press: 'Enter' });
+    await editor.update();
+    expect(editor.statement().sections.slice(0, 2).map((section: { kind: string }) => section.kind)).to.deep.equal(['introduction', 'purpose']);
+    expect(editor.active()?.getAttribute('aria-label')).to.equal('بردن بخش ۲ به پایین');
+
+    // A focused control shows a ring of 3 px.
+    expect(getComputedStyle(editor.active()!).outlineWidth).to.equal('3px');
+
+    // Blocks: two paragraphs swapped, a list added and filled.
+    await fill(editor, editor.byId('f-sections[0].content[0]'), 'نخست');
+    editor.$$('button').find((button) => button.textContent?.includes('افزودن بند متن'))!.click();
+    await editor.update();
+    await fill(editor, editor.byId('f-sections[0].content[1]'), 'دوم');
+    editor.$$('button').find(byLabel('بردن بند متن ۲ به بالا'))!.click();
+    await editor.update();
+    editor.$$('button').find((button) => button.textContent?.includes('افزودن فهرست'))!.click();
+    await editor.update();
+    expect(editor.active()?.id).to.equal('f-sections[0].content[2].list[0]');
+    await fill(editor, editor.active() as HTMLInputElement, 'مورد یک');
+    editor.$$('button').find((button) => button.textContent?.includes('افزودن مورد'))!.click();
+    await editor.update();
+    await fill(editor, editor.active() as HTMLInputElement, 'مورد دو');
+    expect(editor.statement().sections[0].content).to.deep.equal(['دوم', 'نخست', { list: ['مورد یک', 'مورد دو'] }]);
+
+    // A section of another kind added at the end; «other» asks for its title.
+    editor.byId<HTMLSelectElement>('new-section-kind').value = 'other';
+    editor.byId('add-section').click();
+    await editor.update();
+    expect(editor.active()?.id).to.equal('f-sections[11].kind');
+    expect(editor.statement().sections[11]).to.deep.equal({ kind: 'other', title: '', content: [] });
+    expect(editor.byId('f-sections[11].title').getAttribute('aria-invalid')).to.equal('true');
+    editor.$$('button').find(byLabel('حذف بخش ۱۲'))!.click();
+    await editor.update();
+    expect(editor.statement().sections).to.have.length(11);
   });
 
-  it('keeps the draft in localStorage: a reload restores text, JSON, warnings and preview', async () => {
-    let editor = await openEditor();
-    const text = await seedText(1);
-    paste(editor, text);
-    typeJson(editor, editor.json.value.replace('"title": "پيوست"', '"title": "پیوست ویرایش‌شده"'));
-    editor.$<HTMLInputElement>('input[name="embed"][value="inline"]').click();
-    await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes('پیوست ویرایش‌شده'), 'no draft saved');
-    const json = editor.json.value;
+  it('refuses an impossible date at its field, and takes a real one in any digits', async () => {
+    const editor = await mountEditor();
+    editor.byId('start-blank').click();
+    await editor.update();
+    const until = editor.byId<HTMLInputElement>('f-validity.until');
+    until.focus();
+    await sendKeys({ type: '۱۴۰۲/۱۲/۳۰' });
+    await editor.update();
+    expect(until.getAttribute('aria-invalid')).to.equal('true');
+    const said = editor.byId('w-f-validity.until');
+    expect(said.textContent).to.contain('اسفند ۱۴۰۲').and.contain('۲۹ روز').and.contain('پذیرفته نشد');
+    expect(until.getAttribute('aria-describedby')).to.contain('w-f-validity.until');
+    expect(editor.statement().validity).to.equal(undefined);
 
-    editor = await reload(editor);
-    expect(editor.json.value).to.equal(json);
-    expect(editor.source.value).to.equal(text);
-    expect(editor.$<HTMLInputElement>('input[name="embed"][value="inline"]').checked).to.equal(true);
-    expect(editor.doc.querySelectorAll('#warnings li')).to.have.length(importStatement(text).warnings.length);
-    await waitUntil(() => previewText(editor).includes('پیوست ویرایش‌شده'), 'no preview after reload');
+    await fill(editor, until, '1403/13');
+    expect(said.textContent).to.contain('۱ تا ۱۲');
+    await fill(editor, until, '١٤٠٢/١٢/٢٩');
+    expect(until.hasAttribute('aria-invalid')).to.equal(false);
+    expect(said.textContent).to.equal('۲۹ اسفند ۱۴۰۲');
+    expect(editor.statement().validity).to.deep.equal({ until: '1402/12/29' });
+
+    // From after until: the editor's check at the end date.
+    await fill(editor, editor.byId('f-validity.from'), '1403/01/01');
+    expect(editor.byId('m-validity.until').textContent).to.contain('پیش از تاریخ آغاز');
+
+    // Open-ended: the end date goes, the validity stays, the preview says «دائمی».
+    editor.byId('open-ended').click();
+    await editor.update();
+    expect(editor.statement().validity).to.deep.equal({ from: '1403/01/01' });
+    expect(editor.byId<HTMLInputElement>('f-validity.until').disabled).to.equal(true);
+    await waitUntil(() => editor.previewText().includes('بدون تاریخ پایان'), 'the preview did not say open-ended');
   });
 
-  it('opens a JSON file as it is, and a text file through the importer', async () => {
-    const editor = await openEditor();
-    const input = editor.$<HTMLInputElement>('#file');
-    const open = (file: File) => {
-      const data = new editor.win.DataTransfer();
-      data.items.add(file);
-      input.files = data.files;
-      input.dispatchEvent(new editor.win.Event('change'));
-    };
-    const json = await (await fetch('/demo/data/004-mazandaran-tvto.json')).text();
-    open(new editor.win.File([json], 'sla.json', { type: 'application/json' }));
-    await waitUntil(() => editor.json.value === json, 'the JSON file was not opened');
-    await waitUntil(() => previewText(editor).includes('پاسخ به استعلام اصالت گواهینامه مهارت'), 'no preview');
-
-    const text = await seedText(4);
-    open(new editor.win.File([text], 'statement.txt', { type: 'text/plain' }));
-    await waitUntil(() => editor.source.value === text, 'the text file was not opened');
-    expect(JSON.parse(editor.json.value)).to.deep.equal(importStatement(text).statement);
+  it('shows problems at their fields and in the summary, whose links move focus there', async () => {
+    const editor = await mountEditor();
+    editor.byId('start-blank').click();
+    await editor.update();
+    // The blank template asks for its title and provider.
+    const links = () => editor.$$<HTMLAnchorElement>('#problems a');
+    expect(links().map((link) => link.getAttribute('href'))).to.deep.equal(['#f-title', '#f-provider.name']);
+    await fill(editor, editor.byId('f-title'), 'عنوان');
+    await fill(editor, editor.byId('f-provider.name'), 'دستگاه');
+    await fill(editor, editor.byId('f-provider.url'), 'javascript:alert(1)');
+    expect(links()).to.have.length(1);
+    expect(links()[0]!.textContent).to.contain('provider.url').and.contain('http');
+    const url = editor.byId('f-provider.url');
+    expect(url.getAttribute('aria-invalid')).to.equal('true');
+    expect(editor.byId('m-provider.url').querySelector('li')!.textContent).to.equal(links()[0]!.textContent);
+    links()[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await editor.update();
+    expect(editor.active()).to.equal(url);
   });
 
-  it('offers the embed snippet with src or with the JSON inline, safe inside a <script>', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(0));
-    const snippet = editor.$<HTMLTextAreaElement>('#snippet');
-    expect(snippet.value).to.equal('<script type="module" src="sla-statement.js"></script>\n<sla-statement src="sla.json"></sla-statement>\n');
+  it('keeps the JSON tab in step: edits there flow back into the form, a syntax error is pointed at', async () => {
+    const editor = await mountEditor();
+    paste(editor.byId('source'), { 'text/plain': await seedText(0) });
+    await editor.update();
+    const tab = editor.byId('tab-json');
+    tab.click();
+    await editor.update();
+    expect(editor.byId('panel-json').hidden).to.equal(false);
+    const json = editor.byId<HTMLTextAreaElement>('json');
+    await fill(editor, json, json.value.replace('"title": "توافقنامه سطح خدمت استانداری لرستان"', '"title": "عنوان از JSON"'));
+    expect(editor.byId<HTMLInputElement>('f-title').value).to.equal('عنوان از JSON');
 
-    typeJson(editor, editor.json.value.replace('"title": "توافقنامه سطح خدمت استانداری لرستان"', '"title": "عنوان </script><b>"'));
-    await waitUntil(() => problemButtons(editor).length === 0 && previewText(editor).includes('</script>'), 'no update');
-    editor.$<HTMLInputElement>('input[name="embed"][value="inline"]').click();
-    expect(snippet.value).to.contain('<script type="application/json">');
-    expect(snippet.value).not.to.contain('</script><b>');
+    const broken = json.value.replace('"version": 1,', '"version": 1');
+    await fill(editor, json, broken);
+    expect(editor.byId('json-status').textContent).to.contain('خطای نگارشی');
+    expect(editor.$<HTMLFormElement>('form').inert).to.equal(true);
+    editor.byId('json-go-to-error').click();
+    expect(editor.active()).to.equal(json);
+    expect(json.selectionStart).to.be.greaterThan(0);
+    expect(broken.slice(json.selectionStart - 10, json.selectionStart + 10)).to.contain('"lang"');
+    await fill(editor, json, broken.replace('"version": 1', '"version": 1,'));
+    expect(editor.$<HTMLFormElement>('form').inert).to.equal(false);
 
-    // The inline snippet works when pasted into a page (the element is already loaded here).
-    const element = mount(snippet.value.replace(/^<script type="module"[^\n]*\n/, ''));
-    const event = await settled(element);
-    expect(event.type).to.equal('sla-load');
-    expect(element.shadowRoot!.textContent).to.contain('عنوان </script><b>');
+    // Arrow keys move between the tabs.
+    tab.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await editor.update();
+    expect(editor.active()?.id).to.equal('tab-form');
+    expect(editor.byId('panel-form').hidden).to.equal(false);
   });
 
-  it('copies the snippet and downloads the JSON', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(0));
-    let copied = '';
-    Object.defineProperty(editor.win.navigator, 'clipboard', { value: { writeText: async (value: string) => void (copied = value) }, configurable: true });
-    editor.$('#copy').click();
-    await waitUntil(() => editor.$('#publish-status').textContent!.includes('کپی شد'), 'not copied');
-    expect(copied).to.equal(editor.$<HTMLTextAreaElement>('#snippet').value);
+  it('undoes and redoes, a run of typing as one step, a new start as one step', async () => {
+    const editor = await mountEditor();
+    paste(editor.byId('source'), { 'text/plain': await seedText(4) });
+    await editor.update();
+    const title = editor.byId<HTMLInputElement>('f-title');
+    const imported = title.value;
+    title.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' ۱۴۰۳' });
+    await editor.update();
+    expect(editor.statement().title).to.equal(`${imported} ۱۴۰۳`);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await editor.update();
+    expect(editor.statement().title).to.equal(imported);
+    expect(title.value).to.equal(imported);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'y' });
+    await sendKeys({ up: 'Control' });
+    await editor.update();
+    expect(title.value).to.equal(`${imported} ۱۴۰۳`);
 
-    let blob: Blob | undefined;
-    const original = editor.win.URL.createObjectURL;
-    editor.win.URL.createObjectURL = (object: Blob | MediaSource) => {
-      blob = object as Blob;
-      return original.call(editor.win.URL, object);
-    };
-    editor.$('#download').click();
-    expect(await blob!.text()).to.equal(editor.json.value);
-    expect(blob!.type).to.equal('application/json');
+    editor.byId('start-blank').click();
+    await editor.update();
+    expect(editor.statement().title).to.equal('');
+    editor.byId('undo').click();
+    await editor.update();
+    expect(editor.statement().title).to.equal(`${imported} ۱۴۰۳`);
   });
 
-  it('needs no network after load', async () => {
-    const editor = await openEditor();
-    const text = await seedText(1);
-    const resources = () => editor.win.performance.getEntriesByType('resource').length;
-    const before = resources();
-    let fetches = 0;
-    editor.win.fetch = async () => {
-      fetches++;
-      throw new TypeError('offline');
-    };
-    paste(editor, text);
-    typeJson(editor, editor.json.value.replace('"version": 1', '"version": 2'));
-    await waitUntil(() => problemButtons(editor).length === 1, 'no problem listed');
-    editor.$<HTMLInputElement>('input[name="embed"][value="inline"]').click();
-    typeJson(editor, editor.json.value.replace('"version": 2', '"version": 1'));
-    await waitUntil(() => previewText(editor).includes('استانداري همدان'), 'no preview offline');
-    expect(fetches).to.equal(0);
-    expect(resources()).to.equal(before);
-
-    // Only the optional sample loading asks the network; offline it says so.
-    editor.$('#load-sample').click();
-    await waitUntil(() => editor.$('#warnings-summary').textContent!.includes('بارگیری نشد'), 'no offline message');
-    expect(fetches).to.equal(1);
+  it('switches to the English interface: labels, problems, the preview', async () => {
+    const editor = await mountEditor();
+    editor.byId('start-blank').click();
+    await editor.update();
+    editor.byId('language').click();
+    await editor.update();
+    expect(editor.element.getAttribute('lang')).to.equal('en');
+    expect(editor.$('.editor').getAttribute('dir')).to.equal('ltr');
+    expect(editor.$('label[for="f-title"]').textContent).to.equal('Title of the statement');
+    expect(editor.$('#problems a').textContent).to.equal('This field must not be empty.');
+    expect(editor.byId<HTMLSelectElement>('f-sections[0].kind').selectedOptions[0]!.textContent).to.equal('Introduction');
+    await fill(editor, editor.byId('f-title'), 'T');
+    await fill(editor, editor.byId('f-provider.name'), 'P');
+    await fill(editor, editor.byId('f-provider.url'), 'ftp://x');
+    expect(editor.byId('m-provider.url').textContent).to.contain('must start with http://');
+    await waitUntil(() => editor.previewText().includes('Introduction'), 'the preview is not in English');
   });
 
-  it('loads a sample seed', async () => {
-    const editor = await openEditor();
-    editor.$<HTMLSelectElement>('#sample').value = SEEDS[4]!.seed;
-    editor.$('#load-sample').click();
-    await waitUntil(() => previewText(editor).includes('پاسخ به استعلام اصالت گواهینامه مهارت'), 'no sample');
-    expect(editor.source.value).to.equal(await seedText(4));
+  it('shows the preview at phone width', async () => {
+    const editor = await mountEditor();
+    paste(editor.byId('source'), { 'text/plain': await seedText(1) });
+    await editor.update();
+    editor.$$<HTMLInputElement>('input[name="preview-width"]')[0]!.click();
+    await editor.update();
+    expect(editor.byId('preview').getBoundingClientRect().width).to.be.at.most(360);
+    await waitUntil(() => editor.previewText().includes('استانداري همدان'), 'no preview');
   });
 
-  it('is right-to-left Persian with every control labelled, and axe finds no violation', async () => {
-    const editor = await openEditor();
-    paste(editor, await seedText(1));
-    typeJson(editor, editor.json.value.replace('"version": 1', '"version": 2'));
-    await waitUntil(() => problemButtons(editor).length === 1, 'no problem listed');
-    expect(editor.doc.documentElement.lang).to.equal('fa');
-    expect(editor.doc.documentElement.dir).to.equal('rtl');
-    for (const control of editor.doc.querySelectorAll<HTMLInputElement>('textarea, select, input:not([type="radio"])')) {
-      expect(control.labels?.length, control.id).to.equal(1);
+  it('is right-to-left Persian with every control labelled, and axe finds no violation, in Persian and English', async () => {
+    const editor = await mountEditor();
+    paste(editor.byId('source'), { 'text/plain': await seedText(3) });
+    await editor.update();
+    await fill(editor, editor.byId('f-provider.url'), 'javascript:x');
+    await waitUntil(() => editor.previewText().includes('ایرانشهر'), 'no preview');
+    expect(editor.$('.editor').getAttribute('dir')).to.equal('rtl');
+    for (const control of editor.$$<HTMLInputElement>('input:not([type="radio"]):not([type="checkbox"]), textarea, select')) {
+      const named = (control.labels?.length ?? 0) > 0 || control.hasAttribute('aria-label') || control.hasAttribute('aria-labelledby');
+      expect(named, control.id).to.equal(true);
     }
-    const script = editor.doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-    editor.doc.head.append(script);
-    await loaded;
-    const axe = (editor.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const { violations } = await axe.run(editor.doc);
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`)).to.deep.equal([]);
+    expect(await violations(editor.element)).to.deep.equal([]);
+    editor.byId('language').click();
+    await editor.update();
+    expect(await violations(editor.element)).to.deep.equal([]);
   });
 });
