@@ -50,8 +50,10 @@ export function renderFallback(statement: Statement, options: FallbackOptions = 
   const labels = STATEMENT_LABELS[lang];
   const statementLang = statement.lang ?? 'fa';
   // The labels are in the page's language, the text in the statement's: when they differ, each
-  // label says which it is, so screen readers pronounce it and bidi lays it out right.
-  const label = lang === statementLang.toLowerCase().split('-')[0] ? '' : ` lang="${lang}" dir="${directionOf(lang)}"`;
+  // label says which it is, for screen readers' pronunciation. No `dir`: it would also align the
+  // label to its own side, where the element keeps every line to the statement's side (a label
+  // is one run of its own script, which bidi lays out right without it).
+  const label = lang === statementLang.toLowerCase().split('-')[0] ? '' : ` lang="${lang}"`;
   const ctx: Context = { lang, labels, label };
   const lines = [
     `<div lang="${escape(statementLang)}" dir="${statement.dir ?? directionOf(statementLang)}">`,
@@ -68,7 +70,7 @@ export function renderFallback(statement: Statement, options: FallbackOptions = 
 interface Context {
   lang: Language;
   labels: StatementLabels;
-  /** The attributes of an element holding a label (empty when labels and text share a language). */
+  /** The attribute of an element holding a label (empty when labels and text share a language). */
   label: string;
 }
 

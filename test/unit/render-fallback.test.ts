@@ -85,7 +85,7 @@ describe('renderFallback', () => {
     const english = headings('en');
     expect(english.map(text)).toEqual(['Mutual obligations of the service recipient and the agency', 'سایر موارد']);
     // An English label inside a Persian statement says so; the agency's own title does not.
-    expect([attr(english[0]!, 'lang'), attr(english[0]!, 'dir')]).toEqual(['en', 'ltr']);
+    expect(english[0]!.attrs).toEqual([{ name: 'lang', value: 'en' }]);
     expect(english[1]!.attrs).toEqual([]);
   });
 
