@@ -121,10 +121,11 @@ export const editorStyles = css`
     min-inline-size: 0;
   }
 
-  .field.check {
-    flex-direction: row;
+  label.check {
+    display: flex;
     align-items: center;
     gap: 0.5rem;
+    margin-block: 0.625rem;
   }
 
   input[type='text'],
@@ -368,7 +369,9 @@ export const editorStyles = css`
     margin-block: 0.25rem;
   }
 
+  /* Positioned, so the visually hidden legends in its cells scroll with it, not widen the page. */
   .grid-scroll {
+    position: relative;
     overflow-x: auto;
     max-inline-size: 100%;
     border: 1px solid #d0d5db;

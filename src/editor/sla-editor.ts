@@ -476,13 +476,30 @@ export class SlaEditor extends LitElement {
     };
   }
 
+  /** The label of a field the editor's checks name, for the summary, where the field is not beside it. */
+  private fieldName(field: Path): string {
+    const { words } = this;
+    const [top, second, third, fourth] = field;
+    if (top === 'sections' && typeof second === 'number') return words.sectionLegend(this.number(second + 1), words.sectionTitle);
+    if (top === 'services' && typeof third === 'number') {
+      return words.cellLabel(STATEMENT_LABELS[this.language].columns[fourth as 'name' | 'id'], this.number(third + 1));
+    }
+    const names: Record<string, string> = {
+      title: words.title,
+      'provider.name': words.providerName,
+      'service.id': words.serviceId,
+      'validity.until': words.validUntil,
+    };
+    return names[formatPath(field)] ?? formatPath(field);
+  }
+
   private reviewView(): ReviewView {
     const lang = this.language;
     const problem = (item: Problem) => {
       const field = fieldOfPath(item.path);
       return { text: describeProblem(item, lang), target: field.length === 0 ? 'json' : idOf(field), go: () => this.goTo(field, item.path) };
     };
-    const check = (item: Check) => ({ text: this.words.checks[item.code], target: idOf(item.field), go: () => this.goTo(item.field) });
+    const check = (item: Check) => ({ text: `${this.fieldName(item.field)}: ${this.words.checks[item.code]}`, target: idOf(item.field), go: () => this.goTo(item.field) });
     const notes = this.drafts.draft.notes;
     return {
       problems: [...this.validation.problems.map(problem), ...this.checks.map(check)],

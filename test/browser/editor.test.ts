@@ -267,7 +267,7 @@ describe('the editor', function () {
     expect(editor.element.getAttribute('lang')).to.equal('en');
     expect(editor.$('.editor').getAttribute('dir')).to.equal('ltr');
     expect(editor.$('label[for="f-title"]').textContent).to.equal('Title of the statement');
-    expect(editor.$('#problems a').textContent).to.equal('This field must not be empty.');
+    expect(editor.$('#problems a').textContent).to.equal('Title of the statement: This field must not be empty.');
     expect(editor.byId<HTMLSelectElement>('f-sections[0].kind').selectedOptions[0]!.textContent).to.equal('Introduction');
     await fill(editor, editor.byId('f-title'), 'T');
     await fill(editor, editor.byId('f-provider.name'), 'P');

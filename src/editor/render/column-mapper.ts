@@ -32,10 +32,10 @@ export function renderColumnMapper(ctx: FormContext, pending: PendingPaste, acti
   return html`<section class="mapper" aria-labelledby="mapper-heading">
     <h4 id="mapper-heading" tabindex="-1">${words.mappingHeading(ctx.number(body.length))}</h4>
     <p class="help">${words.mappingIntro}</p>
-    <div class="field check">
+    <label class="check">
       <input type="checkbox" id="mapper-header" .checked=${mapping.header} @change=${(event: Event) => actions.change({ ...mapping, header: (event.target as HTMLInputElement).checked })} />
-      <label for="mapper-header">${words.firstRowHeader}</label>
-    </div>
+      ${words.firstRowHeader}
+    </label>
     <ol class="mapping">
       ${mapping.columns.map((column, index) => {
         const header = mapping.header ? table.rows[0]![index] || words.columnN(ctx.number(index + 1)) : words.columnN(ctx.number(index + 1));

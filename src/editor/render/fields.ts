@@ -76,7 +76,8 @@ export interface TextFieldOptions {
   multiline?: boolean;
   placeholder?: string;
   help?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
+  /** Default `auto`: the statement's text reads in its own direction whatever the interface's. */
+  dir?: 'ltr' | 'auto';
   inputmode?: 'url' | 'numeric' | 'text';
   type?: 'url' | 'text';
 }
@@ -93,7 +94,7 @@ export function textField(ctx: FormContext, path: Path, options: TextFieldOption
     ? html`<textarea
         id=${id}
         rows="3"
-        dir=${ifDefined(options.dir)}
+        dir=${options.dir ?? 'auto'}
         placeholder=${ifDefined(options.placeholder)}
         aria-describedby=${ifDefined(describedBy(ctx, path, helpId))}
         aria-invalid=${ifDefined(invalid(ctx, path))}
@@ -104,7 +105,7 @@ export function textField(ctx: FormContext, path: Path, options: TextFieldOption
     : html`<input
         id=${id}
         type=${options.type ?? 'text'}
-        dir=${ifDefined(options.dir)}
+        dir=${options.dir ?? 'auto'}
         inputmode=${ifDefined(options.inputmode)}
         autocomplete="off"
         placeholder=${ifDefined(options.placeholder)}

@@ -38,10 +38,10 @@ export function renderHeaderFields(ctx: FormContext, view: HeaderView, actions: 
       ${textField(ctx, ['provider', 'url'], { label: words.providerUrl, value: at('provider', 'url'), dir: 'ltr', type: 'url', inputmode: 'url', placeholder: 'https://' })}
       ${textField(ctx, ['provider', 'parent'], { label: words.providerParent, value: at('provider', 'parent') })}
     </fieldset>
-    <div class="field check">
+    <label class="check">
       <input type="checkbox" id="per-service" .checked=${service !== undefined} @change=${(event: Event) => actions.perService((event.target as HTMLInputElement).checked)} />
-      <label for="per-service">${words.perService}</label>
-    </div>
+      ${words.perService}
+    </label>
     ${service === undefined
       ? nothing
       : html`<fieldset class="subgroup">

@@ -68,7 +68,7 @@ function textField(ctx: FormContext, path: Path, value: unknown, label: string, 
   const id = idOf(path);
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <input id=${id} type="text" placeholder=${placeholder} .value=${live(text(value))} @input=${(event: Event) => ctx.set(path, optional((event.target as HTMLInputElement).value))} />
+    <input id=${id} type="text" dir="auto" placeholder=${placeholder} .value=${live(text(value))} @input=${(event: Event) => ctx.set(path, optional((event.target as HTMLInputElement).value))} />
     ${renderMessages(ctx, path)}
   </div>`;
 }
@@ -85,6 +85,7 @@ function renderRow(ctx: FormContext, item: unknown, index: number, count: number
         ? html`<textarea
             id=${idOf(path)}
             rows="2"
+            dir="auto"
             aria-label=${words.cellLabel(labels.columns.name, row)}
             aria-describedby=${ifDefined(describedBy(ctx, path))}
             aria-invalid=${ifDefined(invalid(ctx, path))}
@@ -95,7 +96,7 @@ function renderRow(ctx: FormContext, item: unknown, index: number, count: number
         : html`<input
             id=${idOf(path)}
             type="text"
-            dir=${ifDefined(LTR.includes(column) ? 'ltr' : undefined)}
+            dir=${LTR.includes(column) ? 'ltr' : 'auto'}
             inputmode=${ifDefined(column === 'visits' || column === 'id' ? 'numeric' : column === 'url' ? 'url' : undefined)}
             autocomplete="off"
             aria-label=${words.cellLabel(labels.columns[column], row)}

@@ -38,7 +38,7 @@ export function renderStart(words: Words, status: string, open: boolean, withSam
       <div class="field">
         <label for="source">${words.sourceLabel}</label>
         <p class="help" id="source-help">${words.sourceHelp}</p>
-        <textarea id="source" rows="4" aria-describedby="source-help" @paste=${actions.paste}></textarea>
+        <textarea id="source" rows="4" dir="auto" aria-describedby="source-help" @paste=${actions.paste}></textarea>
         <button type="button" id="import-text" @click=${(event: Event) => actions.importText((event.target as HTMLElement).parentElement!.querySelector('textarea')!.value)}>
           ${words.importText}
         </button>
