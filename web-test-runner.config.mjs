@@ -11,6 +11,9 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { printPdfCommand } from './scripts/print-pdf-command.mjs';
 import { bundleSampleCommand } from './scripts/bundle-sample-command.mjs';
 import { mammothBrowserBuild } from './scripts/mammoth-browser-build.mjs';
+import { portalRoutes } from './scripts/portal-routes.mjs';
+import { wordpressBundle } from './scripts/wordpress-bundle.mjs';
+import { wpKsesCommand } from './scripts/wp-kses-command.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -99,7 +102,9 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [faults, strictPolicy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand(), mammothBrowserBuild()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand(), mammothBrowserBuild(),
+    // The CMS editor tests (test/browser/cms/): a portal's files, WordPress's editor and sanitizer.
+    portalRoutes(), wordpressBundle(), wpKsesCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: {

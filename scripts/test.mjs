@@ -4,13 +4,22 @@
  * the totals of both. It fails when either runner fails, or when either ran no test at all.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status;
 const npx = (...args) => run('npx', ['--no-install', ...args]);
 
 rmSync('test-results', { recursive: true, force: true });
 const built = run('npm', ['run', '--silent', 'build']);
+
+// The CMS editors the browser tests drive (test/browser/cms/) are a package of their own: 0.7 GB
+// that nothing else needs, kept out of every developer's `npm ci`. Installed here when missing,
+// or older than its lockfile.
+const cmsLock = 'test/cms/package-lock.json';
+const cmsInstalled = 'test/cms/node_modules/.package-lock.json';
+const cmsCurrent = existsSync(cmsInstalled) && statSync(cmsInstalled).mtimeMs >= statSync(cmsLock).mtimeMs;
+const editorsInstalled = cmsCurrent ? 0 : run('npm', ['ci', '--prefix', 'test/cms', '--no-audit', '--no-fund', '--loglevel=error']);
+
 const unitStatus = npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json');
 const browserStatus = npx('web-test-runner');
 
@@ -34,6 +43,7 @@ const browserCounts = {
 };
 const problems = [];
 if (built !== 0) problems.push('the build failed');
+if (editorsInstalled !== 0) problems.push('installing the CMS editors (test/cms) failed');
 if (unitStatus !== 0) problems.push('vitest failed');
 if (browserStatus !== 0) problems.push('web-test-runner failed');
 if (unitCounts.passed + unitCounts.failed === 0) problems.push('vitest ran no test');

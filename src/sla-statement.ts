@@ -4,13 +4,18 @@
  * second `customElements.define` of one name throws.
  */
 import { SlaStatement } from './sla-statement.component.js';
+import { upgradeLinks } from './internal/link-upgrade.js';
 
 export { SlaStatement };
 export type { SlaErrorDetail, SlaLoadDetail } from './sla-statement.component.js';
 export type { Statement, Section, Block, ServiceItem } from './format/schema.js';
 export type { Problem } from './format/problem.js';
 
-if (!customElements.get('sla-statement')) customElements.define('sla-statement', SlaStatement);
+// The script that defines the element also upgrades `#sla-statement` links, once per page.
+if (!customElements.get('sla-statement')) {
+  customElements.define('sla-statement', SlaStatement);
+  upgradeLinks();
+}
 
 declare global {
   interface HTMLElementTagNameMap {
