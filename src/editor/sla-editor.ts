@@ -584,11 +584,13 @@ export class SlaEditor extends LitElement {
             this.focusAfterUpdate = () => this.byId(idOf(['services', 'items', index, 'name']));
           },
         })}
-        ${this.pasteReport.length > 0
-          ? html`<ul class="status paste-report" role="status">
-              ${this.pasteReport.map((line) => html`<li>${line}</li>`)}
-            </ul>`
-          : nothing}
+        <div role="status">
+          ${this.pasteReport.length > 0
+            ? html`<ul class="status paste-report">
+                ${this.pasteReport.map((line) => html`<li>${line}</li>`)}
+              </ul>`
+            : nothing}
+        </div>
       </form>`;
   }
 

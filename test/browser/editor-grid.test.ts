@@ -4,8 +4,11 @@
  * corrected before they land.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
 import { excelClipboard } from '../support/spreadsheet-clipboard.js';
 import { fill, mountEditor, paste, persian, unmountEditors, DRAFT_KEY, type Editor } from './editor-helpers.js';
+
+declare const axe: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
 
 async function blank(): Promise<Editor> {
   const editor = await mountEditor();
@@ -35,6 +38,7 @@ describe('the services grid', function () {
     const choices = editor.$$<HTMLSelectElement>('.mapping select');
     expect(choices.map((select) => select.value)).to.deep.equal(['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'cost', 'visits', '']);
     expect(editor.$('.mapping label').textContent).to.contain('ردیف');
+    expect((await axe.run(editor.element)).violations.map((violation) => violation.id)).to.deep.equal([]);
 
     // A wrong correction is refused until it is right: two columns for one field.
     choices[9]!.value = 'unit';
@@ -61,6 +65,12 @@ describe('the services grid', function () {
     expect(editor.byId<HTMLInputElement>('f-services.items[1].audience').checked).to.equal(true);
     expect(editor.byId<HTMLInputElement>('f-services.items[1].visits').value).to.equal('۲');
     await waitUntil(() => editor.previewText().includes(`${persian(23)} خدمت`), 'the preview did not show the 23 services');
+    // The filled grid, and the JSON tab with a syntax error, are clean too.
+    expect((await axe.run(editor.element)).violations.map((violation) => violation.id)).to.deep.equal([]);
+    editor.byId('tab-json').click();
+    await editor.update();
+    await fill(editor, editor.byId('json'), '{');
+    expect((await axe.run(editor.element)).violations.map((violation) => violation.id)).to.deep.equal([]);
   });
 
   it('reads a paste of a whole table into a cell as rows, and a single cell as typing', async () => {

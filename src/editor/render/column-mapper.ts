@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { COLUMN_FIELDS, mappingFault, type Column, type ColumnMapping, type PastedTable } from '../model/column-mapping.js';
+import { quote } from '../../wording/quote.js';
 import type { FormContext } from './fields.js';
 
 export interface PendingPaste {
@@ -46,7 +47,10 @@ export function renderColumnMapper(ctx: FormContext, pending: PendingPaste, acti
             <option value="" ?selected=${column === null}>${words.leaveOut}</option>
             ${COLUMN_FIELDS.map((option) => html`<option value=${option} ?selected=${option === column}>${fieldName(option)}</option>`)}
           </select>
-          <span class="help" id=${`map-sample-${index}`}>${words.sample}: ${sample.map((cell) => `«${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}»`).join('، ') || '—'}</span>
+          <span class="help" id=${`map-sample-${index}`}
+            >${words.sample}:
+            ${sample.length === 0 ? '—' : sample.map((cell, i) => html`${i > 0 ? labels.listSeparator : ''}<bdi>${quote(cell, ctx.lang)}</bdi>`)}</span
+          >
         </li>`;
       })}
     </ol>
