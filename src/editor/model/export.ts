@@ -11,9 +11,9 @@ import { renderFallback } from '../../fallback/render-fallback.js';
  * Where the snippets say the element's script is: served by the site itself, loaded once in its
  * template (docs/embedding.md, «Serve the script yourself»).
  */
-export const SITE_SCRIPT = '/assets/sla-statement.js';
+const SITE_SCRIPT = '/assets/sla-statement.js';
 /** Where the snippets say the JSON file is; the author changes it to where the site keeps files. */
-export const FILES_FOLDER = '/files/';
+const FILES_FOLDER = '/files/';
 /** The link's text when the statement has no title yet. */
 const DEFAULT_LINK_TEXT = 'توافقنامه سطح خدمت';
 

@@ -13,7 +13,7 @@ import { searchKey } from '../../text/persian-text.js';
 import { getAt, type Path } from './edits.js';
 
 /** The JSON tab: for what only the JSON can show. */
-export const JSON_FIELD: Path = [];
+const JSON_FIELD: Path = [];
 
 const FIELDS_OF: Record<string, readonly string[]> = {
   provider: ['name', 'url', 'parent'],
