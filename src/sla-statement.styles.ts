@@ -305,13 +305,17 @@ export const styles = css`
     inline-size: 100%;
   }
 
-  .match-count {
+  .match-count,
+  .find-note {
     margin-block: calc(var(--_space) / 2);
     color: var(--_muted);
     unicode-bidi: plaintext;
   }
 
+  /* Positioned, so that the visually hidden caption and link texts inside, which are absolutely
+     positioned, stay in this scrolling box instead of widening the page. */
   .table-scroll {
+    position: relative;
     max-inline-size: 100%;
     overflow-x: auto;
   }
@@ -386,6 +390,84 @@ export const styles = css`
 
   tbody th {
     font-weight: 400;
+  }
+
+  /* The row a #service-… link points at, or find-in-page found on another page. */
+  .marked > * {
+    background: var(--_notice);
+  }
+
+  /* The reader's search words, where the search found them (MatchHighlight). */
+  ::highlight(sla-statement-match) {
+    background-color: Mark;
+    color: MarkText;
+  }
+
+  /* Each row's number links to the row; as a link it shows on hover and focus. */
+  .row-link {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .row-link:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  /* Stacked rows, for a table whose columns do not fit (TableFit): each service a block, the row
+     number and name as its heading line, the other fields as «label: value» below; the header
+     row a line of sort buttons. The roles in the markup keep it a table to screen readers. Paper
+     always gets the table. */
+  @media screen {
+    .stacked,
+    .stacked tbody,
+    .stacked thead,
+    .stacked th,
+    .stacked td {
+      display: block;
+      inline-size: auto;
+      border: 0;
+    }
+    .stacked thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      background: var(--_surface);
+    }
+    .stacked .sort {
+      padding: 0.3em 0.6em;
+    }
+    .stacked tbody tr {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      column-gap: 0.6em;
+      padding-block: 0.6em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .stacked tbody > * > * {
+      grid-column: 2;
+      padding: 0;
+    }
+    .stacked .number {
+      grid-area: 1 / 1;
+    }
+    .stacked tbody th {
+      grid-row: 1;
+      font-weight: 700;
+    }
+    .stacked td:empty {
+      display: none;
+    }
+    .stacked .marked {
+      background: var(--_notice);
+    }
+    /* The label is said by the cell's column header already: no alternative text for it. It is
+       an interface word, maybe in another language than the value: isolated, in its own direction. */
+    .stacked td[data-label]::before {
+      content: attr(data-label) ':' / '';
+      margin-inline-end: 0.35em;
+      color: var(--_muted);
+      unicode-bidi: plaintext;
+    }
   }
 
   .address {
@@ -489,6 +571,9 @@ export const styles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    .marked {
+      outline: 2px solid Highlight;
+    }
   }
 
   /* Print: every section open, no controls, links with their addresses, the table header repeated. */
@@ -514,7 +599,8 @@ export const styles = css`
     .section-heading {
       break-after: avoid-page;
     }
-    a[href^='http']::after {
+    /* A service's name links to its card, whose address its row prints already. */
+    a[href^='http']:not(.service-name)::after {
       content: ' (' attr(href) ')';
     }
     .table-scroll {
@@ -545,7 +631,7 @@ export const styles = css`
       display: contents;
     }
     /* A link cannot be followed on paper: its address is printed instead, broken anywhere. */
-    td > a {
+    td > a:not(.row-link) {
       display: none;
     }
     .address {

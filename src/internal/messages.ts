@@ -35,6 +35,11 @@ export const ui = {
   previousPage: () => msg('صفحه قبل', { id: 'ui.previousPage' }),
   nextPage: () => msg('صفحه بعد', { id: 'ui.nextPage' }),
   pageOf: (page: string, count: string) => msg(str`صفحه ${page} از ${count}`, { id: 'ui.pageOf' }),
+  showAllServices: (count: string) => msg(str`نمایش همه ${count} خدمت`, { id: 'ui.showAllServices' }),
+  showPages: () => msg('نمایش صفحه به صفحه', { id: 'ui.showPages' }),
+  linkToRow: (number: string) => msg(str`پیوند به ردیف ${number}`, { id: 'ui.linkToRow' }),
+  findOnThisPage: (count: string) =>
+    msg(str`جستجوی مرورگر (${isolate('Ctrl+F')}) فقط همین صفحه را می‌گردد؛ برای جستجو در هر ${count} خدمت، کادر بالا را به کار ببرید.`, { id: 'ui.findOnThisPage' }),
   print: () => msg('چاپ', { id: 'ui.print' }),
   printedOn: (date: string) => msg(str`تاریخ چاپ: ${date}`, { id: 'ui.printedOn' }),
   errorTitle: () => msg('نمایش توافقنامه ممکن نشد', { id: 'ui.errorTitle' }),

@@ -4,6 +4,7 @@
  * Printing needs no state: the print stylesheet shows every panel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageHash } from './page-hash.js';
 
 export type ExpandedDefault = 'all' | 'first' | 'none';
 
@@ -65,7 +66,7 @@ export class SectionDisclosure implements ReactiveController {
 
   /** Opens the section the URL points at, scrolls to it and moves focus to its button. */
   private revealHash(): void {
-    const anchor = decodeHash(window.location.hash);
+    const anchor = pageHash();
     if (!anchor || !this.anchors.includes(anchor)) return;
     this.setOpen(anchor, true);
     void this.host.updateComplete.then(() => {
@@ -73,13 +74,5 @@ export class SectionDisclosure implements ReactiveController {
       button?.scrollIntoView({ block: 'start' });
       button?.focus({ preventScroll: true });
     });
-  }
-}
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
   }
 }

@@ -1,9 +1,16 @@
 /**
  * The reader's view of the service table: search text, unit, sort and page, kept in the page URL
  * so a view can be shared as a link. Query parameters (`sla-q`, `sla-unit`, `sla-sort`, `sla-page`)
- * are used, not the hash, which belongs to section deep links.
+ * are used, not the hash, which belongs to section deep links and links to one service.
+ *
+ * Which services are in the DOM: a statement of up to 100 services is one page, all on screen.
+ * Beyond, the table holds the page on screen; up to 2,000 matches, the other pages' services are
+ * in the DOM too, as text hidden until the browser's find-in-page finds it (`hidden="until-found"`),
+ * so a reader's Ctrl+F reaches every service, and a match shows its page. That text is added a
+ * slice a task after the page on screen is painted, so neither loading nor typing makes a long
+ * task. Above 2,000 matches, only the page on screen is in the DOM, which keeps 50,000 fast.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { ServiceItem } from '../format/schema.js';
 import {
   SERVICE_COLUMNS,
@@ -14,10 +21,16 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { pageCount, pageRange } from '../services/pages.js';
+import { pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
+import { searchWords } from '../services/search-words.js';
+import { MatchHighlight } from './match-highlight.js';
+import { ServiceTarget } from './service-target.js';
+import { TableFit, type TableHost } from './table-fit.js';
 import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
+/** `sla-page=all`: every page shown. */
+const ALL_PAGES = 'all';
 
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
@@ -25,11 +38,33 @@ const URL_DELAY_MS = 400;
 /** Up to this many services, sorting at once takes a few milliseconds; beyond, it runs in slices. */
 const SORT_AT_ONCE = 2000;
 
+/** Up to this many matches, every row is in the table, for find-in-page (see above). */
+export const FINDABLE_UP_TO = 2000;
+
+/** Services of other pages added to the hidden text per task (see fill). */
+const ROWS_PER_SLICE = 250;
+
+/**
+ * After the reader changed the view, the hidden text waits until they pause: find-in-page is not
+ * used while typing, and text added between two keystrokes would only be taken away again by the
+ * second, at its cost.
+ */
+const FILL_AFTER_MS = 500;
+
+/** Positions [start, end) among the matches. */
+export type RowRange = readonly [number, number];
+
 export class ServiceView implements ReactiveController {
   query: ServiceQuery = { text: '', unit: null, sort: null };
   page = 0;
+  /** The reader asked to see every page at once (only offered up to FINDABLE_UP_TO matches). */
+  all = false;
   catalog: ServiceCatalog | undefined;
   units: UnitCount[] = [];
+  /** Whether the table's columns fit its box, or it is shown as stacked rows. */
+  readonly fit: TableFit;
+  /** The service a `#service-…` link in the page URL points at. */
+  readonly target: ServiceTarget;
   private selection: Uint32Array | undefined;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   private lastSelection: Selection | undefined;
@@ -42,12 +77,20 @@ export class ServiceView implements ReactiveController {
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
+  /** How many pages' services are in the hidden text so far (see fill). */
+  private filled = 0;
+  /** Counts fills begun, so that a fill overtaken by a newer one stops. */
+  private fills = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly pageSize: () => number,
+    private readonly host: TableHost,
+    private readonly requestedPageSize: () => number,
   ) {
     host.addController(this);
+    this.fit = new TableFit(host);
+    this.target = new ServiceTarget(host, (index) => this.reveal(index));
+    // Registers itself with the host, and marks the search words after each update.
+    new MatchHighlight(host, () => ({ words: searchWords(this.query.text), rows: [this.matches, ...this.shownRange] }));
   }
 
   hostConnected(): void {
@@ -71,7 +114,7 @@ export class ServiceView implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** A new statement: index its services and restore the view from the URL. */
+  /** A new statement: index its services and restore the view from the URL and its `#service-…`. */
   show(items: readonly ServiceItem[]): void {
     const catalog = new ServiceCatalog(items);
     this.catalog = catalog;
@@ -81,7 +124,12 @@ export class ServiceView implements ReactiveController {
     this.lastSelection = undefined;
     this.pendingSort = undefined;
     this.appliedSort = null;
-    this.page = Math.min(readPage(location.search), this.pageCount - 1);
+    const page = new URLSearchParams(location.search).get(PARAM.page);
+    this.all = page === ALL_PAGES;
+    this.page = Math.min(readPage(page), this.pageCount - 1);
+    this.fit.reset();
+    this.fill(false);
+    this.target.show(items);
     void this.prepareSearch(catalog);
   }
 
@@ -128,24 +176,54 @@ export class ServiceView implements ReactiveController {
         if (this.catalog !== catalog || this.pendingSort !== sort) return;
         this.pendingSort = undefined;
         this.selection = undefined;
+        this.fill();
         this.host.requestUpdate();
       });
     }
     return this.appliedSort;
   }
 
+  /** Services per page: the element's page size, or all of a statement of up to 100. */
+  private get pageSize(): number {
+    return pageSizeFor(this.catalog?.items.length ?? 0, this.requestedPageSize());
+  }
+
+  /** Every matching row is in the table, those of other pages hidden until found. */
+  get findable(): boolean {
+    return this.matches.length <= FINDABLE_UP_TO;
+  }
+
+  private get showingAll(): boolean {
+    return this.printing || (this.all && this.findable);
+  }
+
+  /** Pages the pager offers: one while every row is shown. */
   get pageCount(): number {
-    return pageCount(this.matches.length, this.pageSize());
+    return this.showingAll ? 1 : pageCount(this.matches.length, this.pageSize);
   }
 
-  /** Indexes of the services on the current page (all of them while printing). */
-  get visible(): Uint32Array {
-    if (this.printing) return this.matches;
-    return this.matches.subarray(...pageRange(this.matches.length, this.pageSize(), this.page));
+  /** The rows of the table: the page on screen, or every match while printing or showing all. */
+  get shownRange(): RowRange {
+    const total = this.matches.length;
+    return this.showingAll ? [0, total] : pageRange(total, this.pageSize, this.page);
   }
 
-  get firstVisiblePosition(): number {
-    return this.printing ? 0 : pageRange(this.matches.length, this.pageSize(), this.page)[0];
+  /**
+   * The other pages, whose services are in the DOM as text hidden until found, a page each, in
+   * order; undefined for the page on screen and for pages not added yet. Each keeps its place in
+   * the list, so pages added or turned later leave the others as they are.
+   */
+  get findablePages(): (RowRange | undefined)[] {
+    if (!this.findable || this.all) return [];
+    const total = this.matches.length;
+    return Array.from({ length: pageCount(total, this.pageSize) }, (_, page) =>
+      page === this.page || page >= this.filled ? undefined : pageRange(total, this.pageSize, page),
+    );
+  }
+
+  /** Where the service at `index` is among the matches, or -1. */
+  positionOf(index: number): number {
+    return this.matches.indexOf(index);
   }
 
   search(text: string): void {
@@ -168,11 +246,65 @@ export class ServiceView implements ReactiveController {
     this.changed();
   }
 
+  /**
+   * Find-in-page found the service at `position` on a page not on screen: that page is shown, the
+   * service's row marked and scrolled to. The browser reveals the hidden text it found, but that
+   * text leaves the DOM as its page comes on screen, so the browser cannot scroll to it itself.
+   */
+  found(position: number): void {
+    this.goToPage(pageOf(this.matches.length, this.pageSize, position));
+    this.target.mark(this.matches[position]!, false);
+  }
+
+  /** Every page at once, or page by page again. */
+  showAll(all: boolean): void {
+    this.all = all;
+    this.page = 0;
+    this.fill();
+    this.changed();
+  }
+
+  /** A link to the service at `index` was followed: its page, after a search or filter that hid it is cleared. */
+  private reveal(index: number): void {
+    if (!this.catalog) return;
+    if (this.positionOf(index) < 0) {
+      this.query = { ...this.query, text: '', unit: null };
+      this.selection = undefined;
+      this.fill();
+    }
+    if (!this.showingAll) this.page = pageOf(this.matches.length, this.pageSize, this.positionOf(index));
+    this.changed();
+  }
+
   private update(query: ServiceQuery): void {
     this.query = query;
     this.selection = undefined;
     this.page = 0;
+    this.fill();
     this.changed();
+  }
+
+  /**
+   * Puts the services of the other pages in the DOM, as hidden text, a slice a task, once the
+   * update under way has painted the page on screen (and, after a reader's change, once they
+   * pause): the matches changed, so the text there is no longer theirs. Hidden text needs no
+   * layout, and is kept out of the table, whose every change lays out all its rows again: 1,000
+   * hidden rows in it made each keystroke 20-30 ms.
+   */
+  private fill(pause = true): void {
+    const fill = ++this.fills;
+    this.filled = 0;
+    void (async () => {
+      await this.host.updateComplete;
+      if (pause) await new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS));
+      for (;;) {
+        await yieldToMain();
+        if (fill !== this.fills || !this.catalog || this.findablePages.length <= this.filled) return;
+        this.filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.pageSize));
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+      }
+    })();
   }
 
   private changed(): void {
@@ -189,7 +321,7 @@ export class ServiceView implements ReactiveController {
     setParam(url, PARAM.text, text);
     setParam(url, PARAM.unit, unit ?? '');
     setParam(url, PARAM.sort, sort ? `${sort.column}${sort.direction === 'descending' ? ':desc' : ''}` : '');
-    setParam(url, PARAM.page, this.page > 0 ? String(this.page + 1) : '');
+    setParam(url, PARAM.page, this.all ? ALL_PAGES : this.page > 0 ? String(this.page + 1) : '');
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 }
@@ -214,7 +346,7 @@ function readSort(written: string | null): ServiceSort | null {
   return { column: column as ServiceColumn, direction: direction === 'desc' ? 'descending' : 'ascending' };
 }
 
-function readPage(search: string): number {
-  const page = Number(new URLSearchParams(search).get(PARAM.page));
+function readPage(written: string | null): number {
+  const page = Number(written);
   return Number.isInteger(page) && page > 1 ? page - 1 : 0;
 }

@@ -4,6 +4,17 @@
  * more rows (Hamedan's appendix lists 23 services; in pages of 20 it would end on a page of 3).
  */
 
+/**
+ * A statement of up to this many services is one page, whatever the page size: every row is on
+ * screen, where the browser's find-in-page (what citizens use most on a legal page) sees it.
+ */
+export const ONE_PAGE_UP_TO = 100;
+
+/** The page size for a statement of `services` services, when the element asks for `size`. */
+export function pageSizeFor(services: number, size: number): number {
+  return services <= ONE_PAGE_UP_TO ? Math.max(services, 1) : size;
+}
+
 /** How many pages `total` services make; at least one, even when there are none. */
 export function pageCount(total: number, size: number): number {
   const full = Math.floor(total / size);
@@ -16,4 +27,9 @@ export function pageCount(total: number, size: number): number {
 export function pageRange(total: number, size: number, page: number): [number, number] {
   const start = page * size;
   return [start, page === pageCount(total, size) - 1 ? total : Math.min(start + size, total)];
+}
+
+/** The page that shows the service at `position` among the `total`. */
+export function pageOf(total: number, size: number, position: number): number {
+  return Math.min(Math.floor(position / size), pageCount(total, size) - 1);
 }

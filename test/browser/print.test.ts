@@ -192,7 +192,9 @@ describe('print', () => {
   });
 
   it('the print button leaves the page as it was when the browser ignores print() (a sandboxed frame)', async () => {
-    const element = await render(await loadJson('001-hamedan'), 'page-size="5"');
+    // More than 100 services, so that the screen shows a page of them (a statement of up to 100 is one page).
+    const items = Array.from({ length: 120 }, (_, index) => ({ name: `خدمت ${index + 1}` }));
+    const element = await render({ ...(await loadJson('001-hamedan')), services: { items } }, 'page-size="5"');
     const original = window.print;
     let calls = 0;
     window.print = () => void calls++;

@@ -13,7 +13,8 @@ const ITEMS = [
 ];
 
 const statement = (items: unknown[] = ITEMS) => minimalStatement({ services: { title: 'پیوست', items } });
-const names = (element: SlaStatement) => $$(element, 'tbody th').map((cell) => cell.textContent!.trim());
+const shownRows = (element: SlaStatement) => $$(element, 'tbody tr');
+const names = (element: SlaStatement) => shownRows(element).map((row) => row.querySelector('th')!.textContent!.trim());
 const status = (element: SlaStatement) => $(element, '[part="match-count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function type(element: SlaStatement, text: string): Promise<void> {
@@ -54,6 +55,32 @@ describe('searching, filtering and sorting services', () => {
     expect(names(element)).to.deep.equal(['تمدید کارت شناسایی']);
     await type(element, 'دفتر ج');
     expect(names(element)).to.deep.equal(['پاسخ به استعلام گواهی‌نامه']);
+  });
+
+  it('matches several words in any order and marks them in the rows, as the agency wrote them', async () => {
+    const element = await render(statement());
+    const marks = (row: number) =>
+      [...(CSS.highlights.get('sla-statement-match') ?? [])]
+        .filter((range) => shownRows(element)[row]!.contains((range as Range).startContainer))
+        .map((range) => range as Range)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const marked = (row: number) => marks(row).map(String);
+    await type(element, 'کسب صدور');
+    expect(names(element)).to.deep.equal(['صدور پروانه کسب']);
+    expect(marked(0)).to.deep.equal(['صدور', 'کسب']);
+    await type(element, 'شکایات الف');
+    expect(names(element)).to.deep.equal(['ثبت شكايات']);
+    expect(marked(0)).to.deep.equal(['شكايات', 'الف']);
+    expect(marks(0)[1]!.startContainer.parentElement!.closest('td')!.textContent).to.equal('دفتر الف');
+    await type(element, '13021187003');
+    expect(marked(0)).to.deep.equal(['13021187003']);
+    expect(marks(0)[0]!.startContainer.parentElement!.localName).to.equal('bdi');
+    // A short word or a number only where a word or number starts: «2» is not in «13021187000».
+    await type(element, 'خدمت 2');
+    expect(names(element)).to.deep.equal(['خدمت ۲']);
+    expect(marked(0)).to.deep.equal(['خدمت', '۲']);
+    await type(element, '');
+    expect(CSS.highlights.get('sla-statement-match')!.size).to.equal(0);
   });
 
   it('announces the number of matches politely and says when nothing matches', async () => {
@@ -133,37 +160,46 @@ describe('searching, filtering and sorting services', () => {
     const element = await render(statement(items), 'page-size="50"');
     const table = $(element, 'table')!;
     expect(table.getAttribute('aria-rowcount')).to.equal('121');
-    expect($$(element, 'tbody tr')).to.have.length(50);
-    expect($$(element, 'tbody tr')[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(shownRows(element)).to.have.length(50);
+    expect(shownRows(element)[0]!.getAttribute('aria-rowindex')).to.equal('2');
     const pager = $(element, '[part="pager"]')!;
     expect(pager.textContent).to.contain('صفحه ۱ از ۳');
     const [previous, next] = [...pager.querySelectorAll('button')];
     expect(previous!.disabled).to.equal(true);
     next!.click();
     await element.updateComplete;
-    expect($$(element, 'tbody tr')[0]!.getAttribute('aria-rowindex')).to.equal('52');
+    expect(shownRows(element)[0]!.getAttribute('aria-rowindex')).to.equal('52');
     expect(names(element)[0]).to.equal('خدمت 51');
     next!.click();
     await element.updateComplete;
-    expect($$(element, 'tbody tr')).to.have.length(20);
+    expect(shownRows(element)).to.have.length(20);
     expect(next!.disabled).to.equal(true);
     await type(element, 'خدمت 7');
     expect(pager.isConnected ? pager.textContent : '').to.not.contain('صفحه ۳');
     expect(names(element)[0]).to.equal('خدمت 7');
   });
 
-  it('shows a short last page with the page before it, not behind a pager', async () => {
+  it('shows a statement of up to 100 services on one page, whatever the page size', async () => {
     const items = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `خدمت ${index + 1}` }));
-    const short = await render(statement(items(23)));
-    expect($$(short, 'tbody tr')).to.have.length(23);
-    expect($(short, '[part="pager"]')).to.equal(null);
-    const long = await render(statement(items(44)));
-    expect($$(long, 'tbody tr')).to.have.length(20);
-    ($(long, '[part="pager"]')!.querySelectorAll('button')[1] as HTMLButtonElement).click();
-    await long.updateComplete;
-    expect($(long, '[part="pager"]')!.textContent).to.contain('صفحه ۲ از ۲');
-    expect($$(long, 'tbody tr')).to.have.length(24);
-    expect($$(long, 'tbody tr').at(-1)!.getAttribute('aria-rowindex')).to.equal('45');
+    for (const count of [23, 100]) {
+      const element = await render(statement(items(count)), 'page-size="10"');
+      expect(shownRows(element), `${count} services`).to.have.length(count);
+      expect($(element, '[part="pager"]'), `${count} services`).to.equal(null);
+    }
+  });
+
+  it('above 100 services, shows a short last page with the page before it, not behind a pager', async () => {
+    const items = Array.from({ length: 123 }, (_, index) => ({ name: `خدمت ${index + 1}` }));
+    const element = await render(statement(items));
+    expect(shownRows(element)).to.have.length(20);
+    expect($(element, '[part="pager"]')!.textContent).to.contain('صفحه ۱ از ۶');
+    for (let page = 1; page < 6; page++) {
+      ($(element, '[part="pager"]')!.querySelectorAll('button')[1] as HTMLButtonElement).click();
+      await element.updateComplete;
+    }
+    expect($(element, '[part="pager"]')!.textContent).to.contain('صفحه ۶ از ۶');
+    expect(shownRows(element)).to.have.length(23);
+    expect(shownRows(element).at(-1)!.getAttribute('aria-rowindex')).to.equal('124');
   });
 
   it('keeps the view in the URL, beside a section link, and restores it from a shared link', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageRange } from '../../src/services/pages.js';
+import { ONE_PAGE_UP_TO, pageCount, pageOf, pageRange, pageSizeFor } from '../../src/services/pages.js';
 
 const pages = (total: number, size: number) =>
   Array.from({ length: pageCount(total, size) }, (_, page) => pageRange(total, size, page));
@@ -36,6 +36,26 @@ describe('pages of services', () => {
         });
       }),
       { seed: 20261122, numRuns: 500 },
+    );
+  });
+
+  it('puts a statement of up to 100 services on one page, whatever the page size', () => {
+    expect(pageSizeFor(31, 20)).toBe(31);
+    expect(pageCount(31, pageSizeFor(31, 20))).toBe(1);
+    expect(pageCount(12, pageSizeFor(ONE_PAGE_UP_TO, 5))).toBe(1);
+    expect(pageSizeFor(0, 20)).toBe(1);
+    expect(pageSizeFor(101, 20)).toBe(20);
+  });
+
+  it('finds the page of any position, the short last page included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 100 }), fc.nat(), (total, size, seed) => {
+        const position = seed % total;
+        const [start, end] = pageRange(total, size, pageOf(total, size, position));
+        expect(position).toBeGreaterThanOrEqual(start);
+        expect(position).toBeLessThan(end);
+      }),
+      { seed: 20261126, numRuns: 500 },
     );
   });
 });

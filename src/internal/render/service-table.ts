@@ -1,25 +1,38 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { ServiceItem, Statement } from '../../format/schema.js';
 import { usedColumns, type FieldColumn, type ServiceColumn } from '../../services/service-catalog.js';
+import { serviceAnchor } from '../../services/service-anchors.js';
 import { safeHref } from '../../text/inline-text.js';
-import { formatNumber } from '../localization.js';
+import { formatNumber, getLocale } from '../localization.js';
 import { labels, ui } from '../messages.js';
-import type { ServiceView } from '../service-view.js';
+import type { RowRange, ServiceView } from '../service-view.js';
 import { renderInline } from './inline.js';
 
-/** How each field column shows a service. */
-const CELLS: Record<FieldColumn, (item: ServiceItem) => unknown> = {
-  name: (item) => renderInline(item.name),
+/** Each field of a service as the words a reader sees; the link column's are the interface's. */
+const TEXTS: Record<FieldColumn, (item: ServiceItem) => string | undefined> = {
+  name: (item) => item.name,
   unit: (item) => item.unit,
-  id: (item) => html`<bdi dir="ltr">${item.id}</bdi>`,
+  id: (item) => item.id,
   audience: (item) => item.audience?.map((audience) => labels().audiences[audience]).join(labels().listSeparator),
   channels: (item) => item.channels?.map((channel) => labels().channels[channel]).join(labels().listSeparator),
   duration: (item) => item.duration,
-  visits: (item) => (item.visits === undefined ? nothing : formatNumber(item.visits)),
+  visits: (item) => (item.visits === undefined ? undefined : formatNumber(item.visits)),
   cost: (item) => item.cost,
+  url: () => undefined,
+};
+
+/** How each field column shows a service. */
+const CELLS: Record<FieldColumn, (item: ServiceItem) => unknown> = {
+  ...TEXTS,
+  name: renderName,
+  id: (item) => (item.id === undefined ? nothing : html`<bdi dir="ltr">${item.id}</bdi>`),
   url: renderServiceLink,
 };
+
+/** The cells the search looks in, where MatchHighlight marks the words found. */
+const SEARCHED = new Set<FieldColumn>(['name', 'unit', 'id']);
 
 const columnsOfItems = new WeakMap<readonly ServiceItem[], FieldColumn[]>();
 
@@ -31,6 +44,12 @@ function columnsOf(items: readonly ServiceItem[]): FieldColumn[] {
     columnsOfItems.set(items, columns);
   }
   return columns;
+}
+
+/** A service with a `url` has its name linked to its service card. */
+function renderName(item: ServiceItem): unknown {
+  const href = item.url ? safeHref(item.url) : null;
+  return href ? html`<a class="service-name" href=${href}>${renderInline(item.name, false)}</a>` : renderInline(item.name);
 }
 
 /** On paper a link cannot be followed: the print shows its address instead, without the scheme. */
@@ -47,49 +66,83 @@ function renderServiceLink(item: ServiceItem): unknown {
  * Pages, not a virtual scroller: every row a screen reader meets is a real row, with
  * aria-rowcount/aria-rowindex telling where it stands in the whole result
  * (https://www.w3.org/WAI/ARIA/apg/patterns/table/), and the DOM stays small at 50,000 services.
- * On narrow screens the table scrolls inside its own focusable region, so the page never
- * scrolls sideways (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
+ * The other pages' services are beside the table as text hidden until find-in-page finds it
+ * (see ServiceView): `beforematch`, fired when the browser reveals one, shows its page.
+ *
+ * A table whose columns do not fit is shown as stacked rows (TableFit); the explicit roles keep
+ * it a table to screen readers when its parts are laid out as blocks, which some browsers take
+ * for a loss of table semantics. Wherever it scrolls, it scrolls inside its own focusable region
+ * (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  */
 export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView, withRows = true): TemplateResult {
   const { items } = services;
-  const columns = columnsOf(items);
-  const { matches, visible, query } = view;
-  const first = view.firstVisiblePosition;
+  const { matches, query } = view;
+  const { stacked } = view.fit;
   const title = services.title ?? labels().servicesTitle;
+  const columns = columnsOf(items);
+  const [start, end] = view.shownRange;
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
   return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
     ${renderControls(view)}
     <p class="match-count" part="match-count" role="status">${statusText(view)}</p>
-    <div class="table-scroll" part="table-scroll" role="region" tabindex="0" aria-labelledby="services-caption">
-      <table part="table" aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : nothing}>
+    ${view.findable ? nothing : html`<p class="find-note" part="find-note">${ui.findOnThisPage(formatNumber(matches.length))}</p>`}
+    <div class="table-scroll" part="table-scroll" role="region" tabindex=${stacked ? nothing : '0'} aria-labelledby="services-caption">
+      <table part="table" role="table" class=${stacked ? 'stacked' : nothing} aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : nothing}>
         <caption id="services-caption" class="visually-hidden">${title}</caption>
-        <thead>
-          <tr aria-rowindex="1">
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex="1">
             ${renderSortableHeader(view, 'number', labels().columns.number, 'number')}
             ${columns.map((column) => renderSortableHeader(view, column, labels().columns[column]))}
           </tr>
         </thead>
-        <tbody>
-          ${withRows ? Array.from(visible, (index, offset) => {
-            const item = items[index]!;
-            return html`<tr aria-rowindex=${first + offset + 2}>
-              <td class="number">${formatNumber(index + 1)}</td>
-              ${columns.map((column) =>
-                column === 'name'
-                  ? html`<th scope="row">${CELLS.name(item)}</th>`
-                  : html`<td>${CELLS[column](item)}</td>`,
-              )}
-            </tr>`;
-          }) : nothing}
+        <tbody role="rowgroup">
+          ${withRows
+            ? Array.from(matches.subarray(start, end), (index, offset) =>
+                renderRow(items[index]!, index, start + offset, columns, index === view.target.index),
+              )
+            : nothing}
         </tbody>
       </table>
+    </div>
+    <div
+      class="findable"
+      @beforematch=${(event: Event) => view.found(Number((event.target as HTMLElement).dataset['position']))}
+    >
+      ${withRows ? view.findablePages.map((range) => (range ? renderFindable(items, matches, columns, range) : nothing)) : nothing}
     </div>
     ${matches.length === 0 && (query.text || query.unit !== null)
       ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
       : nothing}
     ${renderPager(view)}
   </div>`;
+}
+
+function renderRow(item: ServiceItem, index: number, position: number, columns: FieldColumn[], marked: boolean): TemplateResult {
+  const number = formatNumber(index + 1);
+  return html`<tr role="row" aria-rowindex=${position + 2} class=${marked ? 'marked' : nothing}>
+    <td role="cell" class="number"><a class="row-link" href=${`#${encodeURIComponent(serviceAnchor(item, index))}`} aria-label=${ui.linkToRow(number)}>${number}</a></td>
+    ${columns.map((column) =>
+      column === 'name'
+        ? html`<th role="rowheader" scope="row" class="searched" tabindex=${marked ? '-1' : nothing}>${renderName(item)}</th>`
+        : html`<td role="cell" class=${SEARCHED.has(column) ? 'searched' : nothing} data-label=${labels().columns[column]}>${CELLS[column](item)}</td>`,
+    )}
+  </tr>`;
+}
+
+/**
+ * One other page's services as text hidden until found, a line each: what find-in-page searches.
+ * Guarded: an update re-renders only the pages that changed (one added, or the one turned from),
+ * not up to 2,000 lines.
+ */
+function renderFindable(items: readonly ServiceItem[], matches: Uint32Array, columns: FieldColumn[], [start, end]: RowRange): unknown {
+  return guard([matches, start, end, getLocale(), items], () =>
+    Array.from(matches.subarray(start, end), (index, offset) => {
+      const item = items[index]!;
+      const text = [formatNumber(index + 1), ...columns.map((column) => TEXTS[column](item))].filter(Boolean).join(' · ');
+      return html`<div hidden="until-found" data-position=${start + offset}>${text}</div>`;
+    }),
+  );
 }
 
 function renderControls(view: ServiceView): TemplateResult {
@@ -132,7 +185,7 @@ function renderControls(view: ServiceView): TemplateResult {
 function renderSortableHeader(view: ServiceView, column: ServiceColumn, label: string, className = ''): TemplateResult {
   const sort = view.query.sort;
   const direction = sort?.column === column ? sort.direction : undefined;
-  return html`<th scope="col" class=${className} aria-sort=${direction ?? nothing}>
+  return html`<th role="columnheader" scope="col" class=${className} aria-sort=${direction ?? nothing}>
     <button type="button" class="sort" @click=${() => view.sortBy(column)}>
       <span>${label}</span>
       <svg class="sort-icon" viewBox="0 0 12 16" aria-hidden="true" focusable="false" data-direction=${direction ?? 'none'}>
@@ -156,12 +209,21 @@ function statusText(view: ServiceView): TemplateResult {
   return html`${count} · ${sorted}`;
 }
 
+/** Previous / next page, and up to 2,000 matches, every page at once or page by page again. */
 function renderPager(view: ServiceView): TemplateResult | typeof nothing {
-  const { page, pageCount } = view;
-  if (pageCount <= 1) return nothing;
+  const { page, pageCount, all } = view;
+  const toggle = view.findable && (all || pageCount > 1);
+  if (pageCount <= 1 && !toggle) return nothing;
   return html`<nav class="pager" part="pager" aria-label=${ui.pages()}>
-    <button type="button" ?disabled=${page === 0} @click=${() => view.goToPage(page - 1)}>${ui.previousPage()}</button>
-    <span>${ui.pageOf(formatNumber(page + 1), formatNumber(pageCount))}</span>
-    <button type="button" ?disabled=${page >= pageCount - 1} @click=${() => view.goToPage(page + 1)}>${ui.nextPage()}</button>
+    ${pageCount > 1
+      ? html`<button type="button" ?disabled=${page === 0} @click=${() => view.goToPage(page - 1)}>${ui.previousPage()}</button>
+          <span>${ui.pageOf(formatNumber(page + 1), formatNumber(pageCount))}</span>
+          <button type="button" ?disabled=${page >= pageCount - 1} @click=${() => view.goToPage(page + 1)}>${ui.nextPage()}</button>`
+      : nothing}
+    ${toggle
+      ? html`<button type="button" part="show-all" @click=${() => view.showAll(!all)}>
+          ${all ? ui.showPages() : ui.showAllServices(formatNumber(view.matches.length))}
+        </button>`
+      : nothing}
   </nav>`;
 }

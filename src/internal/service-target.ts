@@ -1,0 +1,63 @@
+/**
+ * A link to one service (`#service-<id>` or `#service-<row number>`, src/services/service-anchors.ts)
+ * in the page URL, on load and whenever the hash changes: the appendix is shown at that service's
+ * row (`reveal`), the row is scrolled to the middle of the screen, marked, and given focus, so a
+ * screen reader starts there too. A row find-in-page found on another page is marked and scrolled
+ * to the same way, without focus, which stays in the browser's find bar.
+ */
+import type { ReactiveController } from 'lit';
+import type { ServiceItem } from '../format/schema.js';
+import { findServiceAnchor } from '../services/service-anchors.js';
+import { pageHash } from './page-hash.js';
+import type { TableHost } from './table-fit.js';
+
+export class ServiceTarget implements ReactiveController {
+  /** The index of the service whose row is marked: a link's, or find-in-page's last find. */
+  index: number | undefined;
+  private items: readonly ServiceItem[] = [];
+
+  constructor(
+    private readonly host: TableHost,
+    private readonly reveal: (index: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.follow);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.follow);
+  }
+
+  /** A new statement: follows a link to one of its services. */
+  show(items: readonly ServiceItem[]): void {
+    this.items = items;
+    this.index = undefined;
+    this.follow();
+  }
+
+  /** Marks the row of the service at `index` and brings it into view once rendered, focused for a link. */
+  mark(index: number, focus: boolean): void {
+    this.index = index;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      if (this.index !== index) return;
+      const heading = this.host.renderRoot.querySelector<HTMLElement>('tbody tr.marked > th');
+      heading?.scrollIntoView({ block: 'center' });
+      if (focus) heading?.focus({ preventScroll: true });
+    });
+  }
+
+  private readonly follow = (): void => {
+    const index = findServiceAnchor(this.items, pageHash());
+    if (index !== undefined) {
+      this.reveal(index);
+      this.mark(index, true);
+    } else if (this.index !== undefined) {
+      this.index = undefined;
+      this.host.requestUpdate();
+    }
+  };
+}
