@@ -88,7 +88,9 @@ export interface SlaError extends Error {
  * @csspart table-scroll - The table's scrolling region.
  * @csspart table - The table of services.
  * @csspart no-matches - The message shown when no service matches.
+ * @csspart find-note - Above 2,000 matches: find-in-page sees only the page on screen, and the search box is the way to search all.
  * @csspart pager - Previous / next page controls.
+ * @csspart show-all - Shows every page at once, or page by page again (up to 2,000 matches).
  * @csspart loading - The loading placeholder, shown while loading when there is no fallback.
  * @csspart error - The error message (role="alert").
  * @csspart retry - The retry button.
