@@ -62,9 +62,10 @@ describe('TinyMCE 8', () => {
     expect(published.failed).to.equal(1);
   });
 
-  it('link with relative_urls: false, pasted or made with the link button: the statement shows', async () => {
+  it('link with relative_urls: false (or convert_urls: false), pasted or made with the link button: the statement shows', async () => {
     const settings = { relative_urls: false };
     expectShown(await publish(await pasted(snippet('link'), settings)), FILE_TITLE);
+    expectShown(await publish(await pasted(snippet('link'), { convert_urls: false })), FILE_TITLE);
 
     const created = await editor(settings);
     created.setContent('<p>توافقنامه سطح خدمت</p>');
