@@ -113,8 +113,13 @@ export default defineConfig(({ command }) => ({
       fileName: (format) => (format === 'es' ? 'sla-statement.js' : 'sla-statement.iife.js'),
     },
   },
+  // Two sets: unit tests need nothing but the sources (`npm run test:unit` on a fresh clone);
+  // package tests read what `npm run build` wrote (bundles, CLI, manifest), so npm test builds first.
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'package', include: ['test/package/**/*.test.ts'] } },
+    ],
   },
 }));

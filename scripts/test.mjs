@@ -1,7 +1,8 @@
 /**
- * `npm test`: builds the bundles, runs the unit tests (vitest) and the browser tests
- * (web-test-runner in the system Chromium), and ends with one plain line, `N passed, N failed`,
- * the totals of both. It fails when either runner fails, or when either ran no test at all.
+ * `npm test`: checks the project's lint rules (eslint.config.js), builds the bundles, runs the
+ * unit and package tests (vitest) and the browser tests (web-test-runner in the system
+ * Chromium), and ends with one plain line, `N passed, N failed`, the totals of both. It fails
+ * when the lint or either runner fails, or when either ran no test at all.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shel
 const npx = (...args) => run('npx', ['--no-install', ...args]);
 
 rmSync('test-results', { recursive: true, force: true });
+const linted = npx('eslint', '.');
 const built = run('npm', ['run', '--silent', 'build']);
 
 // The CMS editors the browser tests drive (test/browser/cms/) are a package of their own: 0.7 GB
@@ -42,6 +44,7 @@ const browserCounts = {
   failed: (browser?.failed ?? 0) + (browser?.sessionErrors ?? 0),
 };
 const problems = [];
+if (linted !== 0) problems.push('the lint rules failed (npm run lint)');
 if (built !== 0) problems.push('the build failed');
 if (editorsInstalled !== 0) problems.push('installing the CMS editors (test/cms) failed');
 if (unitStatus !== 0) problems.push('vitest failed');

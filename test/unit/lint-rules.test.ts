@@ -1,0 +1,32 @@
+/**
+ * The project's own lint rules (eslint.config.js) bite where they should: run on small sources
+ * as if they were files in the places the rules guard.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../../', import.meta.url).pathname });
+
+async function ruleIds(source: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return result!.messages.map((message) => message.ruleId ?? message.message);
+}
+
+describe('lint rules', () => {
+  it('keeps msg() in the messages module', async () => {
+    const source = "import { msg } from '@lit/localize';\nexport const label = () => msg('برچسب', { id: 'x' });\n";
+    expect(await ruleIds(source, 'src/internal/render/header.ts')).toEqual(['no-restricted-imports']);
+    expect(await ruleIds(source, 'src/internal/messages.ts')).toEqual([]);
+  });
+
+  it('keeps the DOM, Lit and the element out of the pure modules', async () => {
+    expect(await ruleIds('export const title = () => document.title;\n', 'src/text/title.ts')).toEqual(['no-restricted-globals']);
+    expect(await ruleIds("import { html } from 'lit';\nexport const t = html``;\n", 'src/importer/view.ts')).toEqual(['no-restricted-imports']);
+    expect(await ruleIds("import { ui } from '../internal/messages.js';\nexport const u = ui;\n", 'src/wording/u.ts')).toEqual(['no-restricted-imports']);
+    expect(await ruleIds('export const title = () => document.title;\n', 'src/internal/title.ts')).toEqual([]);
+  });
+
+  it('refuses a committed .only', async () => {
+    expect(await ruleIds("it.only('x', () => {});\n", 'test/unit/x.test.ts')).toEqual(['no-restricted-properties']);
+  });
+});
