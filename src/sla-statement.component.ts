@@ -286,11 +286,12 @@ export class SlaStatement extends LitElement {
       const messages = state.problems.map(problemMessage);
       if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
       const { problems } = state;
-      const detail: SlaLoadDetail | SlaErrorDetail = state.status === 'ready'
-        ? { statement: state.statement, problems, messages }
-        : { failure: state.failure, problems, message: failureMessage(state.failure), messages };
-      this.outcome = { of: state, detail };
-      this.dispatchEvent(new CustomEvent(state.status === 'ready' ? 'sla-load' : 'sla-error', { detail, bubbles: true, composed: true }));
+      const init = { bubbles: true, composed: true };
+      const event = state.status === 'ready'
+        ? new CustomEvent<SlaLoadDetail>('sla-load', { ...init, detail: { statement: state.statement, problems, messages } })
+        : new CustomEvent<SlaErrorDetail>('sla-error', { ...init, detail: { failure: state.failure, problems, message: failureMessage(state.failure), messages } });
+      this.outcome = { of: state, detail: event.detail };
+      this.dispatchEvent(event);
       for (const settle of this.waiting.splice(0)) settle();
     });
   }

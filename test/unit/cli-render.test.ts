@@ -1,9 +1,8 @@
 /**
  * `sla-statement render`: the statement as its no-JavaScript fallback (src/fallback/), in-process
- * through run(), and the built command under plain `node` from standard input.
+ * through run(); the built command is tested in test/package/fallback-build.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderFallback } from '../../src/fallback/render-fallback.js';
@@ -62,12 +61,5 @@ describe('sla-statement render', () => {
     expect((await cli(['render', 'a.json', '--lang', 'de'])).status).toBe(2);
     expect((await cli(['validate', 'a.json', '-o', 'x'])).status).toBe(2);
     expect((await cli(['--help'])).stdout).toContain('sla-statement render <sla.json | -> [-o <fallback.html>] [--lang fa|en]');
-  });
-
-  it('runs as the built command', () => {
-    const built = join(root, 'dist/cli.js');
-    if (!existsSync(built)) return;
-    const html = execFileSync('node', [built, 'render', '-', '--lang', 'fa'], { input: readFileSync(data('000-lorestan.json')) }).toString();
-    expect(html).toBe(renderFallback(statementOf('000-lorestan.json'), { lang: 'fa' }));
   });
 });
