@@ -175,9 +175,23 @@ export class SlaStatement extends LitElement {
   private painting: Promise<void> | undefined;
   private wantedLocale: string | undefined;
 
+  /**
+   * `lang` is observed but not declared as a property: HTMLElement's own `lang` stays, so
+   * `element.lang = 'en'` and `setAttribute('lang', 'en')` both reach the attribute, and a change
+   * on a shown element re-renders it in the new language.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   /** Loads the statement again from its source, past any cached copy, as the retry button does. */

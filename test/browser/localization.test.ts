@@ -22,6 +22,18 @@ describe('interface language', () => {
     expect($(element, 'article')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('switches a shown statement\'s interface when its lang changes, and back', async () => {
+    const element = await render(minimalStatement({ validity: { until: '1403/12/29' } }));
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('نمایش همه بخش‌ها');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('Show all sections');
+    expect($(element, '[part="validity"]')!.textContent).to.contain('Valid until Esfand 29, 1403');
+    element.setAttribute('lang', 'fa');
+    await element.updateComplete;
+    expect($(element, '.toggle-all')!.textContent!.trim()).to.equal('نمایش همه بخش‌ها');
+  });
+
   it("else follows the page's <html lang>", async () => {
     document.documentElement.lang = 'en-GB';
     const element = await render(minimalStatement());

@@ -1,7 +1,4 @@
-/**
- * The attributes custom-elements.json lists are the ones the defined element observes, plus
- * `lang`, which it reads when it renders rather than observes.
- */
+/** The attributes custom-elements.json lists are the ones the defined element observes. */
 import { expect } from '@open-wc/testing';
 import { SlaStatement } from '../../src/sla-statement.js';
 
@@ -12,7 +9,7 @@ describe('custom elements manifest', () => {
     };
     const declaration = manifest.modules.flatMap((module) => module.declarations).find((d) => d.tagName === 'sla-statement')!;
     const listed = declaration.attributes!.map((attribute) => attribute.name).sort();
-    expect(listed).to.deep.equal([...SlaStatement.observedAttributes, 'lang'].sort());
+    expect(listed).to.deep.equal([...SlaStatement.observedAttributes].sort());
     expect(listed).to.include.members(['src', 'expanded', 'timeout', 'page-size', 'no-structured-data']);
   });
 });
