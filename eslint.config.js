@@ -6,7 +6,7 @@
 import tseslint from 'typescript-eslint';
 
 /** Modules that are plain logic: they run in Node (the CLI, vitest) as well as in browsers. */
-const PURE = ['src/format/**', 'src/dates/**', 'src/text/**', 'src/services/**', 'src/importer/**', 'src/wording/**', 'src/fallback/**'];
+const PURE = ['src/format/**', 'src/dates/**', 'src/text/**', 'src/services/**', 'src/importer/**', 'src/wording/**', 'src/fallback/**', 'src/scheduling/**'];
 
 const DOM_GLOBALS = ['window', 'document', 'customElements', 'HTMLElement', 'localStorage', 'sessionStorage', 'navigator', 'location', 'requestAnimationFrame'].map((name) => ({
   name,

@@ -7,12 +7,12 @@
  * Anything unexpected (a syntax error, a second `services` key, escapes in those keys) falls back
  * to one plain parse, which gives the same value or the same error.
  */
+import { timeSlicer } from '../scheduling/time-slice.js';
 import { parseStatementJson, type ParseResult } from './parse-json.js';
 
 /** Below this, one JSON.parse takes a few milliseconds: not worth splitting. */
 const SPLIT_FROM_LENGTH = 512 * 1024;
-/** Milliseconds of scanning between pauses; checked every SCAN_CHECK steps. */
-const SCAN_SLICE_MS = 8;
+/** The scanner looks at the clock every SCAN_CHECK characters: each look costs. */
 const SCAN_CHECK = 4096;
 const ITEMS_PER_BATCH = 1000;
 
@@ -68,13 +68,10 @@ async function findItems(text: string, pause: () => Promise<void>): Promise<Item
   let itemStart = -1;
   // By time, not by length: the first slices run before the scanner is optimized, several times
   // slower than the rest.
-  let sliceEnd = performance.now() + SCAN_SLICE_MS;
-  let steps = 0;
+  const slicer = timeSlicer(pause, SCAN_CHECK);
   for (let at = 0; at < text.length; at++) {
-    if (++steps % SCAN_CHECK === 0 && performance.now() > sliceEnd) {
-      await pause();
-      sliceEnd = performance.now() + SCAN_SLICE_MS;
-    }
+    const turn = slicer.step();
+    if (turn) await turn;
     const code = text.charCodeAt(at);
     if (code <= 32) continue;
     const depth = kinds.length;

@@ -1,25 +1,18 @@
 /**
- * A merge sort that gives the browser a turn whenever it has worked for `budgetMs`: sorting
- * 50,000 Persian names with Intl.Collator takes a few hundred milliseconds on a phone, too long
- * for one task. Stable; returns a new sorted array.
+ * A merge sort cut into time slices (src/scheduling/time-slice.ts): sorting 50,000 Persian names
+ * with Intl.Collator takes a few hundred milliseconds on a phone, too long for one task. Stable;
+ * returns a new sorted array.
  */
-export async function sortInSlices(
-  values: Uint32Array,
-  compare: (a: number, b: number) => number,
-  pause: () => Promise<void>,
-  budgetMs = 25,
-): Promise<Uint32Array> {
+import { timeSlicer } from '../scheduling/time-slice.js';
+
+/** The sort looks at the clock every CLOCK_CHECK comparisons only. */
+const CLOCK_CHECK = 512;
+
+export async function sortInSlices(values: Uint32Array, compare: (a: number, b: number) => number, pause: () => Promise<void>): Promise<Uint32Array> {
   let source = Uint32Array.from(values);
   let target = new Uint32Array(source.length);
   const length = source.length;
-  let deadline = performance.now() + budgetMs;
-  let steps = 0;
-  /** Cheap to call often: looks at the clock every 512 comparisons only. */
-  const breathe = async () => {
-    if ((++steps & 511) !== 0 || performance.now() < deadline) return;
-    await pause();
-    deadline = performance.now() + budgetMs;
-  };
+  const slicer = timeSlicer(pause, CLOCK_CHECK);
 
   const RUN = 16;
   for (let start = 0; start < length; start += RUN) {
@@ -33,7 +26,8 @@ export async function sortInSlices(
       }
       source[j + 1] = value;
     }
-    await breathe();
+    const turn = slicer.step();
+    if (turn) await turn;
   }
   for (let width = RUN; width < length; width *= 2) {
     for (let left = 0; left < length; left += 2 * width) {
@@ -42,7 +36,8 @@ export async function sortInSlices(
       let [i, j, k] = [left, middle, left];
       while (i < middle && j < right) {
         target[k++] = compare(source[i]!, source[j]!) <= 0 ? source[i++]! : source[j++]!;
-        await breathe();
+        const turn = slicer.step();
+        if (turn) await turn;
       }
       while (i < middle) target[k++] = source[i++]!;
       while (j < right) target[k++] = source[j++]!;
