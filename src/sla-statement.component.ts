@@ -318,16 +318,14 @@ export class SlaStatement extends LitElement {
     const { state } = this.loader;
     const dir = directionOf(getLocale());
     const shown = state.status === 'ready' && this.paintStage === 'rows';
-    return html`<div class=${shown ? '' : 'staging'}>
-      ${state.status === 'failed'
+    return html`${state.status === 'failed'
         ? html`<div class="frame" dir=${dir}>${renderFailure(state.failure, () => this.reload())}</div>`
         : nothing}
       ${shown ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
       ${shown || this.hasFallback || state.status === 'failed'
         ? nothing
         : html`<div class="frame" dir=${dir} aria-busy="true">${renderLoading()}</div>`}
-      ${state.status === 'ready' ? this.renderStatement(state.statement, state.problems, shown) : nothing}
-    </div>`;
+      <div class=${shown ? '' : 'staged'}>${state.status === 'ready' ? this.renderStatement(state.statement, state.problems) : nothing}</div>`;
   }
 
   /**
@@ -344,10 +342,10 @@ export class SlaStatement extends LitElement {
     }
   }
 
-  private renderStatement(statement: Statement, problems: Problem[], shown: boolean): TemplateResult {
+  private renderStatement(statement: Statement, problems: Problem[]): TemplateResult {
     const lang = statement.lang ?? 'fa';
     const { disclosure } = this;
-    return html`<article class=${shown ? 'frame statement' : 'frame statement staged'} part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
+    return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
       ${renderHeader(statement, () => void this.print())}
       ${renderNotice(problems)}
       ${statement.sections.length > 0

@@ -38,19 +38,13 @@ export const styles = css`
   }
 
   /* The first statement is laid out over three frames while the fallback (or the placeholder)
-     stays on screen: laid out, so revealing it costs no long task; invisible, so no text shows
-     twice, find-in-page and screen readers meet it once; out of flow and clipped, so the page
-     does not grow or scroll meanwhile. It starts where the fallback starts, and takes its
-     place in one frame. */
-  .staging {
-    position: relative;
-    overflow-y: clip;
-  }
-
+     stays on screen: laid out in flow at the width it will have, so showing it costs no new
+     layout; invisible, so no text shows twice and find-in-page and screen readers meet it once;
+     in a box of no height that clips it, so the page does not grow or scroll meanwhile. Then
+     the fallback goes and the box opens, in one frame. */
   .staged {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: 0;
+    block-size: 0;
+    overflow: clip;
     visibility: hidden;
   }
 
