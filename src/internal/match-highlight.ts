@@ -8,6 +8,7 @@
 import type { ReactiveController } from 'lit';
 import { markRanges } from '../services/search-words.js';
 import type { TableHost } from './table-fit.js';
+import { afterNextPaint } from './yield-to-main.js';
 
 /** Styled as ::highlight(sla-statement-match) in the element's stylesheet. */
 const NAME = 'sla-statement-match';
@@ -16,8 +17,10 @@ const NAME = 'sla-statement-match';
 let shared: Highlight | undefined;
 
 export class MatchHighlight implements ReactiveController {
-  private ranges: Range[] = [];
+  private ranges: StaticRange[] = [];
   private tbody: Element | null = null;
+  /** Counts marks begun, so that marks for rows no longer on screen are not made. */
+  private made = 0;
   /** What the marks were made for: the words and the rows' cells, compared by identity. */
   private madeFor: unknown[] = [];
 
@@ -39,14 +42,20 @@ export class MatchHighlight implements ReactiveController {
     this.madeFor = madeFor;
     this.clear();
     if (words.length === 0) return;
-    for (const cell of this.tbody?.querySelectorAll('.searched') ?? []) {
-      this.ranges.push(...rangesOf(cell, markRanges(cell.textContent ?? '', words)));
-    }
-    if (!shared) {
-      shared = new Highlight();
-      CSS.highlights.set(NAME, shared);
-    }
-    for (const range of this.ranges) shared.add(range);
+    // After the rows are painted: the reader sees the matching rows first, their marks a frame
+    // later, and a keystroke's own work stays as short as it was before there were marks.
+    const made = ++this.made;
+    void afterNextPaint().then(() => {
+      if (made !== this.made || !this.host.renderRoot.isConnected) return;
+      for (const cell of this.tbody?.querySelectorAll('.searched') ?? []) {
+        this.ranges.push(...rangesOf(cell, markRanges(cell.textContent ?? '', words)));
+      }
+      if (!shared) {
+        shared = new Highlight();
+        CSS.highlights.set(NAME, shared);
+      }
+      for (const range of this.ranges) shared.add(range);
+    });
   }
 
   hostDisconnected(): void {
@@ -55,27 +64,32 @@ export class MatchHighlight implements ReactiveController {
   }
 
   private clear(): void {
+    this.made++;
     for (const range of this.ranges) shared?.delete(range);
     this.ranges = [];
   }
 }
 
-/** DOM ranges over a cell's text nodes for [start, end) offsets into its text. */
-function rangesOf(cell: Element, offsets: [number, number][]): Range[] {
+/**
+ * Ranges over a cell's text nodes for [start, end) offsets into its text. Static: live ranges
+ * cost more to make, and slow every later change of the DOM, which must move them; these are
+ * made again after each update anyway.
+ */
+function rangesOf(cell: Element, offsets: [number, number][]): StaticRange[] {
   const texts: Text[] = [];
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  // Puts a boundary at `offset` of the cell's text; an end goes at the end of the node before.
-  const place = (range: Range, offset: number, end: boolean) => {
+  // The text node and offset in it of `offset` into the cell's text; an end goes at the end of the node before.
+  const place = (offset: number, end: boolean): [Text, number] => {
     for (const text of texts) {
-      if (offset < text.length || (end && offset === text.length)) return end ? range.setEnd(text, offset) : range.setStart(text, offset);
+      if (offset < text.length || (end && offset === text.length)) return [text, offset];
       offset -= text.length;
     }
+    return [texts.at(-1)!, texts.at(-1)!.length];
   };
   return offsets.map(([start, end]) => {
-    const range = new Range();
-    place(range, start, false);
-    place(range, end, true);
-    return range;
+    const [startContainer, startOffset] = place(start, false);
+    const [endContainer, endOffset] = place(end, true);
+    return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
   });
 }

@@ -37,7 +37,8 @@ export const ui = {
   pageOf: (page: string, count: string) => msg(str`صفحه ${page} از ${count}`, { id: 'ui.pageOf' }),
   showAllServices: (count: string) => msg(str`نمایش همه ${count} خدمت`, { id: 'ui.showAllServices' }),
   showPages: () => msg('نمایش صفحه به صفحه', { id: 'ui.showPages' }),
-  linkToRow: (number: string) => msg(str`پیوند به ردیف ${number}`, { id: 'ui.linkToRow' }),
+  /** Followed by the row's number, in both languages: made once per table, not once per row. */
+  linkToRow: () => msg('پیوند به ردیف', { id: 'ui.linkToRow' }),
   findOnThisPage: (count: string) =>
     msg(str`جستجوی مرورگر (${isolate('Ctrl+F')}) فقط همین صفحه را می‌گردد؛ برای جستجو در هر ${count} خدمت، کادر بالا را به کار ببرید.`, { id: 'ui.findOnThisPage' }),
   print: () => msg('چاپ', { id: 'ui.print' }),

@@ -77,10 +77,12 @@ export class ServiceView implements ReactiveController {
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
-  /** How many pages' services are in the hidden text so far (see fill). */
+  /** The matches the hidden text was made for, and how many of their pages it holds (see fill). */
+  private findableFor: Uint32Array | undefined;
   private filled = 0;
   /** Counts fills begun, so that a fill overtaken by a newer one stops. */
   private fills = 0;
+
 
   constructor(
     private readonly host: TableHost,
@@ -127,6 +129,7 @@ export class ServiceView implements ReactiveController {
     const page = new URLSearchParams(location.search).get(PARAM.page);
     this.all = page === ALL_PAGES;
     this.page = Math.min(readPage(page), this.pageCount - 1);
+    this.findableFor = undefined;
     this.fit.reset();
     this.fill(false);
     this.target.show(items);
@@ -210,15 +213,28 @@ export class ServiceView implements ReactiveController {
 
   /**
    * The other pages, whose services are in the DOM as text hidden until found, a page each, in
-   * order; undefined for the page on screen and for pages not added yet. Each keeps its place in
-   * the list, so pages added or turned later leave the others as they are.
+   * order, and the matches they are pages of; undefined for the page on screen and for pages not
+   * added yet. Each keeps its place in the list, so pages added or turned later leave the others
+   * as they are.
    */
-  get findablePages(): (RowRange | undefined)[] {
-    if (!this.findable || this.all) return [];
-    const total = this.matches.length;
-    return Array.from({ length: pageCount(total, this.pageSize) }, (_, page) =>
-      page === this.page || page >= this.filled ? undefined : pageRange(total, this.pageSize, page),
-    );
+  get findableText(): { matches: Uint32Array; pages: (RowRange | undefined)[] } | undefined {
+    const matches = this.findableFor;
+    if (!matches || this.all || matches.length > FINDABLE_UP_TO) return undefined;
+    const current = matches === this.matches ? this.page : -1;
+    return {
+      matches,
+      pages: Array.from({ length: pageCount(matches.length, this.pageSize) }, (_, page) =>
+        page === current || page >= this.filled ? undefined : pageRange(matches.length, this.pageSize, page),
+      ),
+    };
+  }
+
+  /**
+   * The hidden text is of the matches before the reader's last change: out of find-in-page's
+   * reach (display: none) until it is made again. Taken out of the DOM later, not in the keystroke.
+   */
+  get findableStale(): boolean {
+    return this.findableFor !== undefined && this.findableFor !== this.matches;
   }
 
   /** Where the service at `index` is among the matches, or -1. */
@@ -293,16 +309,20 @@ export class ServiceView implements ReactiveController {
    */
   private fill(pause = true): void {
     const fill = ++this.fills;
-    this.filled = 0;
     void (async () => {
       await this.host.updateComplete;
       if (pause) await new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS));
-      for (;;) {
-        await yieldToMain();
-        if (fill !== this.fills || !this.catalog || this.findablePages.length <= this.filled) return;
-        this.filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.pageSize));
+      if (fill !== this.fills) return;
+      // The earlier text leaves the DOM in this task, then the new comes a slice a task.
+      this.findableFor = this.matches;
+      this.filled = 0;
+      while (fill === this.fills && this.catalog) {
         this.host.requestUpdate();
         await this.host.updateComplete;
+        await yieldToMain();
+        const pages = this.findableText?.pages.length ?? 0;
+        if (fill !== this.fills || this.filled >= pages) return;
+        this.filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.pageSize));
       }
     })();
   }

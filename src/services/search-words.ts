@@ -33,40 +33,54 @@ export function searchText(text: string): SearchText {
   // split/join, not concatenation or replace(/ /g, ''): V8 keeps those results as ropes or tied
   // to a larger buffer, and the catalog holds one key per service (50,000 keys: 30 MB that way,
   // 7 MB this way).
-  return { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded).starts) };
+  return { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded)) };
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
- * What separates words besides space: ASCII and Latin-1 punctuation and signs («» among them), the
- * Arabic comma, semicolon, question mark, percent sign and separators, general punctuation, and
- * the catalog's field separator. A short class, not /[^\p{L}\p{N}]/u: V8 compiles a regular
- * expression to native code once it runs often, which for that one took 180 ms in the middle of a
- * keystroke.
+ * Whether a folded character separates words, as a space does: ASCII and Latin-1 punctuation and
+ * signs («» among them), the Arabic comma, semicolon, question mark, percent sign and separators,
+ * general punctuation, and control characters (the catalog's field separator). By code: this runs
+ * for every character of every service's search text.
  */
-const BETWEEN_WORDS = /[\0-/:-@[-`{-¿×÷،؛؟٪-٭۔\u2000-\u206f]/;
+const between = (code: number) =>
+  code < 48 ||
+  (code > 57 && code < 65) ||
+  (code > 90 && code < 97) ||
+  (code > 122 && code < 192) ||
+  code === 215 ||
+  code === 247 ||
+  code === 0x60c ||
+  code === 0x61b ||
+  code === 0x61f ||
+  (code >= 0x66a && code <= 0x66d) ||
+  code === 0x6d4 ||
+  (code >= 0x2000 && code <= 0x206f);
 
-/** A word or a number starts at `index` of `text` (whose spaces are gone) whatever was around it. */
-function startsAt(text: string, index: number): boolean {
-  return index === 0 || BETWEEN_WORDS.test(text[index - 1]!) || isDigit(text.charCodeAt(index - 1)) !== isDigit(text.charCodeAt(index));
-}
+/** A word or a number starts with `code` after `before` (-1 after a space or at the start). */
+const startsWord = (before: number, code: number) => before < 0 || between(before) || isDigit(before) !== isDigit(code);
 
 /**
- * For folded text: the offsets where words start in it without its spaces, and where in the
- * folded text each of its characters was.
+ * For folded text: the offsets where words start in it without its spaces, and, into `at` if
+ * given, where in the folded text each of its characters was.
  */
-function wordStarts(folded: string): { starts: number[]; at: number[] } {
+function wordStarts(folded: string, at?: number[]): number[] {
   const starts: number[] = [];
-  const at: number[] = [];
+  let kept = 0;
+  let before = -1;
   for (let index = 0; index < folded.length; index++) {
-    if (folded[index] === ' ') continue;
-    const previous = at.length > 0 ? at[at.length - 1]! : -1;
-    // startsAt looks at two neighbours only: the one before and this one.
-    if (previous < index - 1 || previous < 0 || startsAt(folded[previous]! + folded[index]!, 1)) starts.push(at.length);
-    at.push(index);
+    const code = folded.charCodeAt(index);
+    if (code === 32) {
+      before = -1;
+      continue;
+    }
+    if (startsWord(before, code)) starts.push(kept);
+    at?.push(index);
+    kept++;
+    before = code;
   }
-  return { starts, at };
+  return starts;
 }
 
 /** Short words and numbers match only where a word starts (see above). */
@@ -74,16 +88,16 @@ const anchored = (word: string) => word.length <= 2 || isDigit(word.charCodeAt(0
 
 /** The first offset of `text.key` from `from` on where `word` is found as a reader means it, or -1. */
 function find({ key, starts }: SearchText, word: string, from = 0): number {
-  if (!anchored(word)) return key.indexOf(word, from);
-  for (let index = 0; index < starts.length; index++) {
-    const offset = starts.charCodeAt(index);
-    if (offset >= from && key.startsWith(word, offset)) return offset;
+  const anywhere = !anchored(word);
+  for (let offset = key.indexOf(word, from); offset >= 0; offset = key.indexOf(word, offset + 1)) {
+    if (anywhere || starts.includes(String.fromCharCode(offset))) return offset;
   }
   return -1;
 }
 
 export function matchesAll(text: SearchText, words: readonly string[]): boolean {
-  return words.every((word) => find(text, word) >= 0);
+  for (const word of words) if (find(text, word) < 0) return false;
+  return true;
 }
 
 /**
@@ -104,16 +118,18 @@ export function narrows(before: readonly string[], after: readonly string[]): bo
  * a matched letter, and leaves out the ZWNJ or space after a word.
  */
 export function markRanges(text: string, words: readonly string[]): [number, number][] {
-  if (words.length === 0) return [];
+  // Most cells have none of the words: a quick look first, as the folding below goes a character at a time.
+  const key = searchText(text);
+  if (!words.some((word) => find(key, word) >= 0)) return [];
   const { folded, origin } = foldWithOrigin(text);
-  const { starts, at } = wordStarts(folded);
-  const indexed = { key: folded.split(' ').join(''), starts: String.fromCharCode(...starts), at };
+  const at: number[] = [];
+  const indexed = { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded, at)) };
   const ranges: [number, number][] = [];
   for (const word of words) {
     for (let found = find(indexed, word); found >= 0; found = find(indexed, word, found + 1)) {
       // The next folded character (a space included) is where the stretch ends.
-      const next = indexed.at[found + word.length - 1]! + 1;
-      ranges.push([origin[indexed.at[found]!]!, next < origin.length ? origin[next]! : text.length]);
+      const next = at[found + word.length - 1]! + 1;
+      ranges.push([origin[at[found]!]!, next < origin.length ? origin[next]! : text.length]);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);

@@ -62,14 +62,14 @@ export interface FoldedText {
   source: string;
 }
 
-const foldedChars = new Map<string, string>();
+const foldedChars = new Map<number, string>();
 
-function foldChar(char: string): string {
-  let folded = foldedChars.get(char);
+function foldChar(code: number): string {
+  let folded = foldedChars.get(code);
   if (folded === undefined) {
     // Between two letters, so foldPersian's trimming cannot remove a space-like character.
-    folded = foldPersian(`a${char}a`).slice(1, -1);
-    foldedChars.set(char, folded);
+    folded = foldPersian(`a${String.fromCodePoint(code)}a`).slice(1, -1);
+    foldedChars.set(code, folded);
   }
   return folded;
 }
@@ -77,15 +77,14 @@ function foldChar(char: string): string {
 export function foldWithOrigin(source: string): FoldedText {
   let folded = '';
   const origin: number[] = [];
-  let index = 0;
-  for (const char of source) {
-    const piece = foldChar(char);
-    for (const unit of piece) {
+  for (let index = 0; index < source.length; ) {
+    const code = source.codePointAt(index)!;
+    for (const unit of foldChar(code)) {
       if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue;
       folded += unit;
       origin.push(index);
     }
-    index += char.length;
+    index += code > 0xffff ? 2 : 1;
   }
   if (folded.endsWith(' ')) {
     folded = folded.slice(0, -1);

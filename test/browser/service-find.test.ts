@@ -113,10 +113,14 @@ describe('every service findable with find-in-page', () => {
     });
   }
 
-  it('puts the matches of a filter in again, and nothing else', async () => {
+  it('puts the matches of a filter in again, and nothing else, once the reader pauses', async () => {
     const element = await render(statement(150));
+    await until(() => hiddenTexts(element).length === 130, 'the other pages are in');
     await filterUnit(element, 'واحد 1');
     expect(rows(element)).to.have.length(20);
+    // The text of the earlier matches is out of find-in-page's reach at once.
+    expect($(element, '.findable')!.hidden).to.equal(true);
+    await until(() => !$(element, '.findable')!.hidden, 'the text is made again');
     await until(() => hiddenTexts(element).length === 30, 'the other 30 matches are in');
     expect(hiddenTexts(element).every((text) => text.textContent!.endsWith('واحد 1'))).to.equal(true);
   });

@@ -62,24 +62,35 @@ describe('searching, filtering and sorting services', () => {
     const marks = (row: number) =>
       [...(CSS.highlights.get('sla-statement-match') ?? [])]
         .filter((range) => shownRows(element)[row]!.contains((range as Range).startContainer))
-        .map((range) => range as Range)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const marked = (row: number) => marks(row).map(String);
-    await type(element, 'کسب صدور');
+        .map((range) => range as StaticRange)
+        .sort((a, b) => (a.startContainer === b.startContainer ? a.startOffset - b.startOffset : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const marked = (row: number) =>
+      marks(row).map(({ startContainer, startOffset, endContainer, endOffset }) => {
+        const range = new Range();
+        range.setStart(startContainer, startOffset);
+        range.setEnd(endContainer, endOffset);
+        return range.toString();
+      });
+    // Marks are made once the rows are painted.
+    const typeAndPaint = async (text: string) => {
+      await type(element, text);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    };
+    await typeAndPaint('کسب صدور');
     expect(names(element)).to.deep.equal(['صدور پروانه کسب']);
     expect(marked(0)).to.deep.equal(['صدور', 'کسب']);
-    await type(element, 'شکایات الف');
+    await typeAndPaint('شکایات الف');
     expect(names(element)).to.deep.equal(['ثبت شكايات']);
     expect(marked(0)).to.deep.equal(['شكايات', 'الف']);
     expect(marks(0)[1]!.startContainer.parentElement!.closest('td')!.textContent).to.equal('دفتر الف');
-    await type(element, '13021187003');
+    await typeAndPaint('13021187003');
     expect(marked(0)).to.deep.equal(['13021187003']);
     expect(marks(0)[0]!.startContainer.parentElement!.localName).to.equal('bdi');
     // A short word or a number only where a word or number starts: «2» is not in «13021187000».
-    await type(element, 'خدمت 2');
+    await typeAndPaint('خدمت 2');
     expect(names(element)).to.deep.equal(['خدمت ۲']);
     expect(marked(0)).to.deep.equal(['خدمت', '۲']);
-    await type(element, '');
+    await typeAndPaint('');
     expect(CSS.highlights.get('sla-statement-match')!.size).to.equal(0);
   });
 

@@ -22,7 +22,7 @@
 'ui.expired': `Expired`,
 'ui.findOnThisPage': str`Your browser's find (${0}) searches this page only; to search all ${1} services, use the box above.`,
 'ui.hideAll': `Hide all sections`,
-'ui.linkToRow': str`Link to row ${0}`,
+'ui.linkToRow': `Link to row`,
 'ui.loading': `Loading the service level agreement…`,
 'ui.matchCount': str`${0} of ${1} services`,
 'ui.moreProblems': str`and ${0} more`,

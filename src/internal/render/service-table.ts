@@ -81,6 +81,8 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
   const title = services.title ?? labels().servicesTitle;
   const columns = columnsOf(items);
   const [start, end] = view.shownRange;
+  const text = view.findableText;
+  const rowLink = ui.linkToRow();
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
   return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
@@ -99,7 +101,7 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
         <tbody role="rowgroup">
           ${withRows
             ? Array.from(matches.subarray(start, end), (index, offset) =>
-                renderRow(items[index]!, index, start + offset, columns, index === view.target.index),
+                renderRow(items[index]!, index, start + offset, columns, index === view.target.index, rowLink),
               )
             : nothing}
         </tbody>
@@ -107,9 +109,10 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
     </div>
     <div
       class="findable"
+      ?hidden=${view.findableStale}
       @beforematch=${(event: Event) => view.found(Number((event.target as HTMLElement).dataset['position']))}
     >
-      ${withRows ? view.findablePages.map((range) => (range ? renderFindable(items, matches, columns, range) : nothing)) : nothing}
+      ${withRows && text ? text.pages.map((range) => (range ? renderFindable(items, text.matches, columns, range) : nothing)) : nothing}
     </div>
     ${matches.length === 0 && (query.text || query.unit !== null)
       ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
@@ -118,10 +121,10 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
   </div>`;
 }
 
-function renderRow(item: ServiceItem, index: number, position: number, columns: FieldColumn[], marked: boolean): TemplateResult {
+function renderRow(item: ServiceItem, index: number, position: number, columns: FieldColumn[], marked: boolean, rowLink: string): TemplateResult {
   const number = formatNumber(index + 1);
   return html`<tr role="row" aria-rowindex=${position + 2} class=${marked ? 'marked' : nothing}>
-    <td role="cell" class="number"><a class="row-link" href=${`#${encodeURIComponent(serviceAnchor(item, index))}`} aria-label=${ui.linkToRow(number)}>${number}</a></td>
+    <td role="cell" class="number"><a class="row-link" href=${`#${encodeURIComponent(serviceAnchor(item, index))}`} aria-label=${`${rowLink} ${number}`}>${number}</a></td>
     ${columns.map((column) =>
       column === 'name'
         ? html`<th role="rowheader" scope="row" class="searched" tabindex=${marked ? '-1' : nothing}>${renderName(item)}</th>`
