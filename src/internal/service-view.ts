@@ -26,7 +26,7 @@ import { searchWords } from '../services/search-words.js';
 import { MatchHighlight } from './match-highlight.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
-import { yieldToMain } from './yield-to-main.js';
+import { afterNextPaint, yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
 /** `sla-page=all`: every page shown. */
@@ -154,8 +154,8 @@ export class ServiceView implements ReactiveController {
   get matches(): Uint32Array {
     if (!this.selection) {
       const query = { ...this.query, sort: this.readySort() };
-      this.selection = this.catalog?.select(query, this.lastSelection) ?? new Uint32Array();
-      this.lastSelection = { query, matches: this.selection };
+      this.lastSelection = this.catalog?.select(query, this.lastSelection);
+      this.selection = this.lastSelection?.matches ?? new Uint32Array();
     }
     return this.selection;
   }
@@ -311,7 +311,8 @@ export class ServiceView implements ReactiveController {
     const fill = ++this.fills;
     void (async () => {
       await this.host.updateComplete;
-      if (pause) await new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS));
+      // Not in the frame that shows the rows: after it, or after the reader's pause.
+      await (pause ? new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS)) : afterNextPaint());
       if (fill !== this.fills) return;
       // The earlier text leaves the DOM in this task, then the new comes a slice a task.
       this.findableFor = this.matches;

@@ -24,8 +24,9 @@ export interface SearchText {
 
 /** The words of a query, folded; empty when nothing is searched. */
 export function searchWords(text: string): string[] {
+  // Not folded when empty: the first folding loads the browser's Unicode normalization data.
   // Folded text has single spaces and nothing else that a search key leaves out.
-  return foldPersian(text).split(' ').filter(Boolean);
+  return text ? foldPersian(text).split(' ').filter(Boolean) : [];
 }
 
 export function searchText(text: string): SearchText {
@@ -86,11 +87,20 @@ function wordStarts(folded: string, at?: number[]): number[] {
 /** Short words and numbers match only where a word starts (see above). */
 const anchored = (word: string) => word.length <= 2 || isDigit(word.charCodeAt(0));
 
+/** A word starts at `offset`: `starts` holds the offsets in order, as character codes. */
+function startsAt(starts: string, offset: number): boolean {
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts.charCodeAt(index);
+    if (start >= offset) return start === offset;
+  }
+  return false;
+}
+
 /** The first offset of `text.key` from `from` on where `word` is found as a reader means it, or -1. */
 function find({ key, starts }: SearchText, word: string, from = 0): number {
   const anywhere = !anchored(word);
   for (let offset = key.indexOf(word, from); offset >= 0; offset = key.indexOf(word, offset + 1)) {
-    if (anywhere || starts.includes(String.fromCharCode(offset))) return offset;
+    if (anywhere || startsAt(starts, offset)) return offset;
   }
   return -1;
 }
@@ -100,16 +110,19 @@ export function matchesAll(text: SearchText, words: readonly string[]): boolean 
   return true;
 }
 
+/** Each word is somewhere in the text, where a word starts or not. */
+export function foundAnywhere({ key }: SearchText, words: readonly string[]): boolean {
+  for (const word of words) if (!key.includes(word)) return false;
+  return true;
+}
+
 /**
- * True when whatever `after` matches, `before` matched too, so that the next search may look only
- * through the previous matches (typing forward does this): each earlier word lies in a later word
- * where it would be found in any text that the later word is found in. A short earlier word only
- * at the start of a short later one: inside a longer word, it may not be where a word starts.
+ * True when whatever `after` finds anywhere, `before` found anywhere too, so that the next search
+ * may look only through what the previous one found anywhere (typing forward does this): each
+ * earlier word lies in a later one.
  */
 export function narrows(before: readonly string[], after: readonly string[]): boolean {
-  return before.every((earlier) =>
-    after.some((later) => (anchored(earlier) ? anchored(later) && later.startsWith(earlier) : later.includes(earlier))),
-  );
+  return before.every((earlier) => after.some((later) => later.includes(earlier)));
 }
 
 /**

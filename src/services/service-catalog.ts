@@ -8,7 +8,7 @@
  * each of the reader's words (search-words.ts).
  */
 import type { ServiceItem } from '../format/schema.js';
-import { matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
+import { foundAnywhere, matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
 import { sortInSlices } from './sort-in-slices.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
@@ -41,6 +41,13 @@ export interface ServiceQuery {
 export interface Selection {
   query: ServiceQuery;
   matches: Uint32Array;
+  /**
+   * The services in which each word is found anywhere, short words and numbers too: more than
+   * the matches, and what the next query is looked for in. A word that grows from two letters,
+   * found only where a word starts, to three, found anywhere, may match services the shorter one
+   * did not; never services outside these.
+   */
+  anywhere: Uint32Array;
 }
 
 export interface UnitCount {
@@ -88,31 +95,34 @@ export class ServiceCatalog {
   }
 
   /**
-   * Indexes into `items` of the services that match, in display order: each word of the text is
+   * The services that match, as indexes into `items` in display order: each word of the text is
    * in the service's name, unit or id. Given the selection made for the previous query, a search
    * that only grew (typing forward) looks through that selection alone: every service matching
-   * the longer text matched the shorter one.
+   * the longer text was among those the shorter one found.
    */
-  select({ text, unit, sort }: ServiceQuery, previous?: Selection): Uint32Array {
+  select(query: ServiceQuery, previous?: Selection): Selection {
     const { items } = this;
+    const { text, unit, sort } = query;
     const words = searchWords(text);
     const keys = words.length > 0 ? this.keys() : undefined;
-    if (keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort)) {
-      if (narrows(searchWords(previous.query.text), words)) {
-        return previous.matches.filter((index) => matchesAll(keys[index]!, words));
-      }
-    }
+    const candidates =
+      keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort) && narrows(searchWords(previous.query.text), words)
+        ? previous.anywhere
+        : undefined;
     const order = sort ? this.order(sort) : undefined;
-    const total = items.length;
-    const selected = new Uint32Array(total);
-    let count = 0;
+    const total = candidates?.length ?? items.length;
+    const matches = new Uint32Array(total);
+    const anywhere = new Uint32Array(total);
+    let [matched, found] = [0, 0];
     for (let position = 0; position < total; position++) {
-      const index = order ? order[position]! : position;
-      if (unit !== null && items[index]!.unit !== unit) continue;
-      if (keys && !matchesAll(keys[index]!, words)) continue;
-      selected[count++] = index;
+      const index = candidates ? candidates[position]! : order ? order[position]! : position;
+      if (!candidates && unit !== null && items[index]!.unit !== unit) continue;
+      const key = keys?.[index];
+      if (key && !foundAnywhere(key, words)) continue;
+      anywhere[found++] = index;
+      if (!key || matchesAll(key, words)) matches[matched++] = index;
     }
-    return selected.subarray(0, count);
+    return { query, matches: matches.subarray(0, matched), anywhere: anywhere.subarray(0, found) };
   }
 
   /**

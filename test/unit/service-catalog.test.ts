@@ -12,7 +12,7 @@ const items: ServiceItem[] = [
 ];
 const all: ServiceQuery = { text: '', unit: null, sort: null };
 const names = (catalog: ServiceCatalog, query: Partial<ServiceQuery>) =>
-  Array.from(catalog.select({ ...all, ...query }), (index) => catalog.items[index]!.name);
+  Array.from(catalog.select({ ...all, ...query }).matches, (index) => catalog.items[index]!.name);
 
 describe('ServiceCatalog', () => {
   const catalog = new ServiceCatalog(items);
@@ -106,11 +106,11 @@ describe('sorting and search keys in slices', () => {
       { column: 'name', direction: 'ascending' },
       { column: 'cost', direction: 'descending' },
     ] as const) {
-      const atOnce = new ServiceCatalog(many).select({ ...all, sort });
+      const atOnce = new ServiceCatalog(many).select({ ...all, sort }).matches;
       const sliced = new ServiceCatalog(many);
       await sliced.prepareOrder(sort, async () => {});
       expect(sliced.hasOrder(sort)).toBe(true);
-      expect(Array.from(sliced.select({ ...all, sort }))).toEqual(Array.from(atOnce));
+      expect(Array.from(sliced.select({ ...all, sort }).matches)).toEqual(Array.from(atOnce));
     }
   });
 
@@ -119,8 +119,8 @@ describe('sorting and search keys in slices', () => {
     let batches = 0;
     while (!catalog.prepareSearch(() => batches++ % 2 === 0));
     expect(batches).toBeGreaterThan(2);
-    expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }))).toEqual(
-      Array.from(new ServiceCatalog(many).select({ ...all, text: 'خدمت ۱۲' })),
+    expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }).matches)).toEqual(
+      Array.from(new ServiceCatalog(many).select({ ...all, text: 'خدمت ۱۲' }).matches),
     );
   });
 });
@@ -137,25 +137,25 @@ describe('narrowing the previous selection', () => {
   );
 
   it('gives what a fresh search gives, for any query after any other', () => {
-    const text = fc.constantFrom('', 'ص', 'صد', 'صدور', 'صدور پ', 'صدور پروانه', 'پروانه', 'پروانه صدور', 'ك', 'کسب 1', 'کسب ۱۲', '1', '10', '2', 'z');
+    const text = fc.constantFrom('', 'ص', 'صد', 'صدو', 'صدور', 'صدور پ', 'صدور پر', 'صدور پروانه', 'پروانه', 'پروانه صدور', 'ك', 'کسب 1', 'کسب ۱۲', '1', '10', '100', '2', 'z');
     const unit = fc.constantFrom<string | null>(null, 'دفتر الف', 'دفتر ب');
     const sort = fc.constantFrom<ServiceQuery['sort']>(null, { column: 'name', direction: 'ascending' }, { column: 'id', direction: 'descending' });
     const query = fc.record({ text, unit, sort });
     fc.assert(
       fc.property(query, query, (before, after) => {
-        const previous = { query: before, matches: catalog.select(before) };
-        expect(Array.from(catalog.select(after, previous))).toEqual(Array.from(catalog.select(after)));
+        const previous = catalog.select(before);
+        expect(Array.from(catalog.select(after, previous).matches)).toEqual(Array.from(catalog.select(after).matches));
       }),
       { seed: 20261122, numRuns: 2000 },
     );
   });
 
-  it('looks only through the previous selection when the search text grew', () => {
-    const before: ServiceQuery = { ...all, text: 'صدور' };
-    const matches = catalog.select(before);
+  it('looks only through what the previous search found anywhere when the search text grew', () => {
+    const before = catalog.select({ ...all, text: 'صد' });
     // A previous selection that is not what it claims shows which path ran.
-    const fake = { query: before, matches: matches.subarray(0, 3) };
-    expect(catalog.select({ ...all, text: 'صدور ' }, fake)).toEqual(matches.subarray(0, 3));
-    expect(catalog.select({ ...all, text: 'صدو' }, fake)).toEqual(catalog.select({ ...all, text: 'صدو' }));
+    const fake = { ...before, anywhere: before.anywhere.subarray(0, 3) };
+    // «صد» is found only where words start, «صدو» anywhere: still among what «صد» found anywhere.
+    expect(catalog.select({ ...all, text: 'صدو' }, fake).matches).toEqual(before.anywhere.subarray(0, 3));
+    expect(catalog.select({ ...all, text: 'ص' }, fake).matches).toEqual(catalog.select({ ...all, text: 'ص' }).matches);
   });
 });
