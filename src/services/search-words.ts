@@ -15,11 +15,13 @@ import { foldPersian, foldWithOrigin } from '../text/persian-text.js';
 /**
  * A text as searches see it: `key` is its folded form without spaces; `starts` holds the offsets
  * in `key` where a word or a number starts, as character codes (a string costs far less memory
- * than an array, and the catalog keeps one per service).
+ * than an array, and the catalog keeps one per service), and `initials` the characters there: a
+ * one-letter word, the first thing a reader types, is looked for in those alone.
  */
 export interface SearchText {
   key: string;
   starts: string;
+  initials: string;
 }
 
 /** The words of a query, folded; empty when nothing is searched. */
@@ -34,7 +36,9 @@ export function searchText(text: string): SearchText {
   // split/join, not concatenation or replace(/ /g, ''): V8 keeps those results as ropes or tied
   // to a larger buffer, and the catalog holds one key per service (50,000 keys: 30 MB that way,
   // 7 MB this way).
-  return { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded)) };
+  const key = folded.split(' ').join('');
+  const starts = wordStarts(folded);
+  return { key, starts: String.fromCharCode(...starts), initials: String.fromCharCode(...starts.map((start) => key.charCodeAt(start))) };
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -106,7 +110,7 @@ function find({ key, starts }: SearchText, word: string, from = 0): number {
 }
 
 export function matchesAll(text: SearchText, words: readonly string[]): boolean {
-  for (const word of words) if (find(text, word) < 0) return false;
+  for (const word of words) if (word.length === 1 ? !text.initials.includes(word) : find(text, word) < 0) return false;
   return true;
 }
 
@@ -136,7 +140,7 @@ export function markRanges(text: string, words: readonly string[]): [number, num
   if (!words.some((word) => find(key, word) >= 0)) return [];
   const { folded, origin } = foldWithOrigin(text);
   const at: number[] = [];
-  const indexed = { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded, at)) };
+  const indexed = { key: folded.split(' ').join(''), starts: String.fromCharCode(...wordStarts(folded, at)), initials: '' };
   const ranges: [number, number][] = [];
   for (const word of words) {
     for (let found = find(indexed, word); found >= 0; found = find(indexed, word, found + 1)) {
