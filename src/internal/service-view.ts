@@ -145,7 +145,7 @@ export class ServiceView implements ReactiveController {
     for (;;) {
       await yieldToMain();
       if (this.catalog !== catalog) return;
-      const sliceEnd = performance.now() + 8;
+      const sliceEnd = performance.now() + SLICE_MS;
       if (catalog.prepareSearch(() => performance.now() < sliceEnd)) return;
     }
   }
