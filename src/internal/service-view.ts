@@ -26,6 +26,7 @@ import { searchWords } from '../services/search-words.js';
 import { MatchHighlight } from './match-highlight.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
+import { SLICE_MS } from '../scheduling/time-slice.js';
 import { afterNextPaint, yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;

@@ -48,7 +48,7 @@ describe('state and whenReady()', () => {
       () => expect.fail('resolved'),
       (reason: SlaError) => reason,
     );
-    expect(error).to.be.instanceOf(frame.contentWindow!.Error);
+    expect(error).to.be.instanceOf((frame.contentWindow as unknown as typeof globalThis).Error);
     expect(error.detail.failure.kind).to.equal('syntax');
     expect(error.message).to.equal(error.detail.message);
     expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(error.message);
