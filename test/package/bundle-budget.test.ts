@@ -13,15 +13,20 @@
  * 27.5 KB, classic 27.55 KB, under a budget of 27.75 KB. The link route (a link ending in
  * `#sla-statement` becomes the element, the one way in that every CMS editor keeps:
  * src/internal/link-upgrade.ts) added 0.15 KB to each, measured as below (ES 28,613 → 28,761 B,
- * classic 28,714 → 28,873 B), and the budget grew by that much. It stops regressions while the
- * 16 KB target stays open (see the README's performance section).
+ * classic 28,714 → 28,873 B), and the budget grew by that much.
+ *
+ * Session 3 added the service table every reader can use (issue 13: rows findable by the
+ * browser's find-in-page, a link to each row, the phone layout, several-word search with marks),
+ * the fallback kept until the statement is ready with state and whenReady() (issue 11), and the
+ * reactive lang: ES 31,682 B, classic 31,773 B (gzip -9), measured at commit 4219bf9. The budget
+ * is now 31.25 KB: it stops regressions, and it is well over issue 13's goal (22 KB loaded for a
+ * 31-service Persian statement, English and other parts loaded on demand), which is open.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// 27.75 KB, and the link route's 0.16 KB.
-const BUDGET_BYTES = (27.75 + 0.16) * 1024;
+const BUDGET_BYTES = 31.25 * 1024;
 
 describe('bundle budget', () => {
   it(`dist/sla-statement.js stays within ${BUDGET_BYTES / 1024} KB gzip`, () => {
