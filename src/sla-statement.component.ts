@@ -236,6 +236,8 @@ export class SlaStatement extends LitElement {
    * (each switch re-renders every element).
    */
   private syncLocale(): void {
+    // An element taken out of the page may still finish an update; it must not set the page's language.
+    if (!this.isConnected) return;
     const { state } = this.loader;
     const wanted = resolveLanguage(
       this.getAttribute('lang'),
