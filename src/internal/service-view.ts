@@ -99,12 +99,16 @@ export class ServiceView implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Moved in the page: the hidden text its removal stopped is made again.
+    if (this.catalog) this.fill();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.writeUrl();
+    // A removed element makes no more hidden text: its updates would be for nothing.
+    this.fills++;
   }
 
   private readonly onBeforePrint = (): void => {
