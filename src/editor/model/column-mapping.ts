@@ -8,6 +8,8 @@
 import type { ServiceItem } from '../../format/schema.js';
 import { columnOf, readTable, type Column } from '../../importer/appendix.js';
 import { readHtml } from '../../importer/html.js';
+import { SERVICE_COLUMNS } from '../../services/service-catalog.js';
+import { STATEMENT_LABELS } from '../../wording/statement-labels.js';
 import type { SourceLine } from '../../importer/lines.js';
 import type { ImportWarning } from '../../importer/warnings.js';
 
@@ -25,25 +27,15 @@ export interface ColumnMapping {
   columns: (Column | null)[];
 }
 
-/** The fields a column can fill, in the order the format lists them. */
-export const COLUMN_FIELDS: readonly Column[] = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'];
+/** The fields a column can fill, in the order the element's table shows them. */
+export const COLUMN_FIELDS: readonly Column[] = SERVICE_COLUMNS;
 
 /**
  * A header text for each field that `columnOf` maps back to it: a corrected mapping is handed to
- * `readTable` as a header row, so there is one mapping of columns, not two.
+ * `readTable` as a header row, so there is one mapping of columns, not two. The element's own
+ * Persian column headings serve (test/unit/editor-column-mapping.test.ts maps each field back).
  */
-const HEADER_OF: Record<Column, string> = {
-  number: 'ردیف',
-  name: 'عنوان خدمت',
-  unit: 'واحد',
-  id: 'شناسه خدمت',
-  audience: 'گیرنده خدمت',
-  channels: 'شیوه ارائه',
-  duration: 'مدت انجام',
-  visits: 'تعداد مراجعه حضوری',
-  cost: 'هزینه',
-  url: 'پیوند',
-};
+const HEADER_OF: Record<Column, string> = STATEMENT_LABELS.fa.columns;
 /** A header no column pattern matches: the column is left out. */
 const LEFT_OUT_HEADER = '—';
 
