@@ -145,6 +145,21 @@ function usage(io: CliIo, message: string): number {
   return USAGE_ERROR;
 }
 
+/** The result to the -o file, or to standard output; false, with the reason said, when it cannot be written. */
+async function writeOutput(output: string | undefined, text: string, io: CliIo): Promise<boolean> {
+  if (output === undefined) {
+    io.stdout(text);
+    return true;
+  }
+  try {
+    await io.writeFile(output, text);
+    return true;
+  } catch (error) {
+    io.stderr(`${output}: error: cannot write the file (${reason(error)})\n`);
+    return false;
+  }
+}
+
 function reason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
@@ -199,15 +214,7 @@ async function importCommand(file: string, output: string | undefined, options: 
     const { line, column } = locateJsonPath(json, problem.path);
     io.stderr(`${output ?? '<stdout>'}:${line}:${column}: error: ${problemLine(problem, lang)}\n`);
   }
-  if (output === undefined) io.stdout(json);
-  else {
-    try {
-      await io.writeFile(output, json);
-    } catch (error) {
-      io.stderr(`${output}: error: cannot write the file (${reason(error)})\n`);
-      return 1;
-    }
-  }
+  if (!(await writeOutput(output, json, io))) return 1;
   const services = statement.services ? `, ${statement.services.items.length} services` : '';
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.stderr(
@@ -280,14 +287,6 @@ async function renderCommand(file: string, output: string | undefined, labels: L
   const checked = await checkFile(file, lang, io);
   if (!checked?.statement) return 1;
   const html = renderFallback(checked.statement, labels === undefined ? {} : { lang: labels });
-  if (output === undefined) io.stdout(html);
-  else {
-    try {
-      await io.writeFile(output, html);
-    } catch (error) {
-      io.stderr(`${output}: error: cannot write the file (${reason(error)})\n`);
-      return 1;
-    }
-  }
+  if (!(await writeOutput(output, html, io))) return 1;
   return checked.problems.length === 0 ? 0 : 1;
 }
