@@ -46,6 +46,9 @@ interface Line {
   structure?: SourceLine['structure'];
 }
 
+/** Records a warning about a line (its number, and its place in a Word file). */
+type Warn = (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => void;
+
 type Item =
   | { kind: 'paragraph'; line: Line; text: string }
   | { kind: 'item'; line: Line; text: string; number?: number }
@@ -174,7 +177,7 @@ export function importStatement(input: string, options: ImportOptions = {}): Imp
  */
 export function importLines(source: readonly SourceLine[], options: ImportOptions = {}): ImportResult {
   const warnings: ImportWarning[] = [];
-  const warn = (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => {
+  const warn: Warn = (line, code, text, value) => {
     warnings.push({ line: line.number, ...(line.where ? { where: line.where } : {}), code, ...(text === undefined ? {} : { text }), ...(value === undefined ? {} : { value }) });
   };
 
@@ -506,7 +509,7 @@ function pickTitle(preamble: readonly Line[]): number {
  * (each chrome and punctuation line with a warning), markers are split off, and a line that
  * holds several pieces (bullets typed inline, headings run into one paragraph) is split.
  */
-function prepare(source: readonly SourceLine[], warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => void): Line[] {
+function prepare(source: readonly SourceLine[], warn: Warn): Line[] {
   const lines: Line[] = [];
   for (const sourceLine of source) {
     const text = trimLine(sourceLine.text);
@@ -590,7 +593,7 @@ const isList = (block: Block | undefined): block is ListBlock => typeof block ==
 const isTerms = (block: Block | undefined): block is TermsBlock => typeof block === 'object' && Array.isArray(block.terms);
 
 /** Paragraphs, lists and definitions from the lines under one heading. */
-function toSection(draft: Draft, warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string) => void): Section {
+function toSection(draft: Draft, warn: Warn): Section {
   const content: Block[] = [];
   const items = withImpliedItems(draft.items);
   for (let index = 0; index < items.length; index++) {
@@ -625,7 +628,7 @@ function toSection(draft: Draft, warn: (line: Pick<Line, 'number' | 'where'>, co
   return draft.title ? ({ kind: draft.kind, title: draft.title, content } as Section) : ({ kind: draft.kind, content } as Section);
 }
 
-function noteRepeatedSections(drafts: readonly Draft[], warn: (line: Pick<Line, 'number' | 'where'>, code: ImportWarningCode, text?: string, value?: string) => void): void {
+function noteRepeatedSections(drafts: readonly Draft[], warn: Warn): void {
   for (const draft of drafts) {
     if (draft.kind === 'other') continue;
     const first = drafts.find((other) => other.kind === draft.kind)!;
