@@ -7,17 +7,18 @@ import { directionOf } from './text/direction.js';
 import { resolveLanguage } from './wording/language.js';
 import type { LoadFailure } from './internal/load-failure.js';
 import { getLocale, setLocale } from './internal/localization.js';
-import { failureMessage, problemMessage, ui } from './internal/messages.js';
+import { failureMessage, labels, problemMessage, ui } from './internal/messages.js';
 import { renderHeader } from './internal/render/header.js';
 import { renderSection } from './internal/render/section.js';
 import { renderServices } from './internal/render/service-table.js';
 import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
+import { READER_ACTION, report, type ReaderActionEvent } from './internal/render/reader-action.js';
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
 import { PrintSheet } from './internal/print-sheet.js';
+import { StagedPaint } from './internal/staged-paint.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
 import { StructuredData } from './internal/structured-data.js';
-import { afterNextPaint } from './internal/yield-to-main.js';
 import { styles } from './sla-statement.styles.js';
 
 export interface SlaLoadDetail {
@@ -145,14 +146,14 @@ export class SlaStatement extends LitElement {
    */
   pageSize = 20;
 
-  private readonly loader = new StatementLoader(this, (state) => this.announce(state));
+  private readonly loader = new StatementLoader(this);
+  private readonly paint = new StagedPaint(this);
   private readonly disclosure = new SectionDisclosure(this);
   private readonly structuredData = new StructuredData(this);
   private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 20));
-  private readonly printSheet = new PrintSheet(this, () => {
-    const { state } = this.loader;
-    return state.status === 'ready' ? state.statement : undefined;
-  });
+  private readonly printSheet = new PrintSheet(this);
+  /** The loader's state that `anchors` and the controllers were last given (see derive). */
+  private derivedFrom: LoadState | undefined;
   private anchors: string[] = [];
   private pendingLocale: Promise<void> | undefined;
   /** Whether the page put content to show inside the element (see onSlotChange). */
@@ -161,18 +162,6 @@ export class SlaStatement extends LitElement {
   private outcome: { of: LoadState; detail: SlaLoadDetail | SlaErrorDetail } | undefined;
   /** Wakes the `whenReady()` calls made while loading. */
   private waiting: (() => void)[] = [];
-  /**
-   * How much of the first statement is laid out yet. The element's first statement is laid out
-   * over three frames: the header and sections, then the services' tools and table head, then
-   * the rows. Nothing is warm then (templates, fonts, line breaking), laying out fresh Persian
-   * text is the dearest part of it, and all of it in one frame made a long task (over 50 ms on
-   * the benchmark's machine). Until the last stage it is laid out hidden, the fallback or the
-   * placeholder still in view (the `staged` style), and then shown whole. A statement that
-   * replaces another is shown at once. Undefined until the first statement is ready.
-   */
-  private paintStage: 'sections' | 'services' | 'rows' | undefined;
-  /** Set until the last stage is painted. */
-  private painting: Promise<void> | undefined;
   private wantedLocale: string | undefined;
 
   /**
@@ -223,11 +212,42 @@ export class SlaStatement extends LitElement {
     throw Object.assign(new Error(detail.message), { detail });
   }
 
+  /** The reader's actions, reported by the render functions (render/reader-action.ts), each to its controller. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener(READER_ACTION, (event) => this.act(event as ReaderActionEvent));
+    return root;
+  }
+
+  /** The inputs decide the loader's state; a new state decides what follows from it (README: Data flow). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('expanded') && this.loader.state.status === 'ready') {
-      this.disclosure.reset(this.anchors, this.expanded);
-    }
+    this.loader.follow();
+    const { state } = this.loader;
+    if (state !== this.derivedFrom) this.derive(state);
+    else if (changed.has('expanded') && state.status === 'ready') this.disclosure.reset(this.anchors, this.expanded);
     this.syncLocale();
+  }
+
+  /** What follows from a new state, once per state: anchors, open sections, services, JSON-LD, print names. */
+  private derive(state: LoadState): void {
+    this.derivedFrom = state;
+    const statement = state.status === 'ready' ? state.statement : undefined;
+    if (statement) {
+      this.anchors = sectionAnchors(statement.sections);
+      this.disclosure.reset(this.anchors, this.expanded);
+      this.serviceView.show(statement.services?.items ?? []);
+      this.paint.begin();
+    }
+    this.printSheet.statement = statement;
+    this.structuredData.show(statement && !this.noStructuredData ? statement : null);
+  }
+
+  /** Once the DOM shows an outcome (the whole statement, or the failure), it is announced. */
+  protected override updated(): void {
+    const { state } = this.loader;
+    if (state.status === 'loading' || this.outcome?.of === state || this.pendingLocale) return;
+    if (state.status === 'ready' && !this.paint.shown) return;
+    this.announce(state);
   }
 
   /**
@@ -246,7 +266,13 @@ export class SlaStatement extends LitElement {
     );
     if (wanted === this.wantedLocale) return;
     this.wantedLocale = wanted;
-    if (wanted !== getLocale()) this.pendingLocale = setLocale(wanted);
+    if (wanted === getLocale()) return;
+    const pending = setLocale(wanted).finally(() => {
+      if (this.pendingLocale !== pending) return;
+      this.pendingLocale = undefined;
+      this.requestUpdate();
+    });
+    this.pendingLocale = pending;
   }
 
   /**
@@ -256,11 +282,9 @@ export class SlaStatement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.painting;
+      const pending = this.pendingLocale ?? this.paint.painting;
       if (!pending) return complete;
       await pending;
-      if (this.pendingLocale === pending) this.pendingLocale = undefined;
-      if (this.painting === pending) this.painting = undefined;
       complete = await super.getUpdateComplete();
     }
   }
@@ -275,41 +299,35 @@ export class SlaStatement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The later stages of the first statement's paint, each once the one before is painted. */
-  private async paintLaterStages(state: LoadState): Promise<void> {
-    for (const stage of ['services', 'rows'] as const) {
-      await afterNextPaint();
-      if (this.loader.state !== state) return;
-      this.paintStage = stage;
-      this.requestUpdate();
+  private act({ action }: ReaderActionEvent): void {
+    const { disclosure, serviceView } = this;
+    switch (action.type) {
+      case 'print': return void this.print();
+      case 'retry': return this.reload();
+      case 'toggle-all': return disclosure.toggleAll();
+      case 'toggle-section': return disclosure.toggle(action.anchor);
+      case 'section-found': return disclosure.setOpen(action.anchor, true);
+      case 'search': return serviceView.search(action.text);
+      case 'unit': return serviceView.filterUnit(action.unit);
+      case 'sort': return serviceView.sortBy(action.column);
+      case 'page': return serviceView.goToPage(action.page);
+      case 'show-all': return serviceView.showAll(action.all);
+      case 'service-found': return serviceView.found(action.position);
     }
   }
 
+  /** Tells the page: `sla-load` or `sla-error`, and wakes `whenReady()`. */
   private announce(state: Exclude<LoadState, { status: 'loading' }>): void {
-    // Reset sections before the events fire, so listeners see the rendered statement.
-    if (state.status === 'ready') {
-      this.anchors = sectionAnchors(state.statement.sections);
-      this.disclosure.reset(this.anchors, this.expanded);
-      this.serviceView.show(state.statement.services?.items ?? []);
-      if (this.paintStage === undefined) {
-        this.paintStage = 'sections';
-        this.painting = this.paintLaterStages(state);
-      }
-    }
-    this.structuredData.show(state.status === 'ready' && !this.noStructuredData ? state.statement : null);
-    void this.updateComplete.then(() => {
-      if (state !== this.loader.state) return;
-      const messages = state.problems.map(problemMessage);
-      if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
-      const { problems } = state;
-      const init = { bubbles: true, composed: true };
-      const event = state.status === 'ready'
-        ? new CustomEvent<SlaLoadDetail>('sla-load', { ...init, detail: { statement: state.statement, problems, messages } })
-        : new CustomEvent<SlaErrorDetail>('sla-error', { ...init, detail: { failure: state.failure, problems, message: failureMessage(state.failure), messages } });
-      this.outcome = { of: state, detail: event.detail };
-      this.dispatchEvent(event);
-      for (const settle of this.waiting.splice(0)) settle();
-    });
+    const messages = state.problems.map(problemMessage);
+    if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
+    const { problems } = state;
+    const init = { bubbles: true, composed: true };
+    const event = state.status === 'ready'
+      ? new CustomEvent<SlaLoadDetail>('sla-load', { ...init, detail: { statement: state.statement, problems, messages } })
+      : new CustomEvent<SlaErrorDetail>('sla-error', { ...init, detail: { failure: state.failure, problems, message: failureMessage(state.failure), messages } });
+    this.outcome = { of: state, detail: event.detail };
+    this.dispatchEvent(event);
+    for (const settle of this.waiting.splice(0)) settle();
   }
 
   /**
@@ -319,9 +337,9 @@ export class SlaStatement extends LitElement {
   protected override render(): TemplateResult {
     const { state } = this.loader;
     const dir = directionOf(getLocale());
-    const shown = state.status === 'ready' && this.paintStage === 'rows';
+    const shown = state.status === 'ready' && this.paint.shown;
     return html`${state.status === 'failed'
-        ? html`<div class="frame" dir=${dir}>${renderFailure(state.failure, () => this.reload())}</div>`
+        ? html`<div class="frame" dir=${dir}>${renderFailure(state.failure)}</div>`
         : nothing}
       ${shown ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
       ${shown || this.hasFallback || state.status === 'failed'
@@ -348,29 +366,23 @@ export class SlaStatement extends LitElement {
     const lang = statement.lang ?? 'fa';
     const { disclosure } = this;
     return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
-      ${renderHeader(statement, () => void this.print())}
+      ${renderHeader(statement)}
       ${renderNotice(problems)}
       ${statement.sections.length > 0
         ? html`<div class="sections" part="sections" role="group" aria-label=${ui.sectionsLabel()}>
             <div class="sections-controls">
-              <button type="button" part="toggle-all" class="toggle-all" aria-expanded=${disclosure.allOpen ? 'true' : 'false'} @click=${() => disclosure.toggleAll()}>
+              <button type="button" part="toggle-all" class="toggle-all" aria-expanded=${disclosure.allOpen ? 'true' : 'false'} @click=${report({ type: 'toggle-all' })}>
                 ${disclosure.allOpen ? ui.hideAll() : ui.showAll()}
               </button>
             </div>
             ${statement.sections.map((section, index) => {
               const anchor = this.anchors[index]!;
-              return renderSection({
-                section,
-                anchor,
-                open: disclosure.isOpen(anchor),
-                onToggle: () => disclosure.toggle(anchor),
-                onFound: () => disclosure.setOpen(anchor, true),
-              });
+              return renderSection({ section, anchor, open: disclosure.isOpen(anchor) });
             })}
           </div>`
         : nothing}
-      ${statement.services && statement.services.items.length > 0 && this.paintStage !== 'sections'
-        ? renderServices(statement.services, this.serviceView, this.paintStage === 'rows')
+      ${statement.services && this.serviceView.table && this.serviceView.table.items.length > 0 && this.paint.stage !== 'sections'
+        ? renderServices(statement.services.title ?? labels().servicesTitle, this.serviceView.table, this.paint.shown)
         : nothing}
     </article>`;
   }

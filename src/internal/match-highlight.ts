@@ -23,18 +23,22 @@ export class MatchHighlight implements ReactiveController {
   private made = 0;
   /** What the marks were made for: the words and the rows' cells, compared by identity. */
   private madeFor: unknown[] = [];
+  private words: readonly string[] = [];
+  private rows: readonly unknown[] = [];
 
-  constructor(
-    private readonly host: TableHost,
-    /** The search words, and what decides the rows on screen (any change means other rows). */
-    private readonly state: () => { words: readonly string[]; rows: readonly unknown[] },
-  ) {
+  constructor(private readonly host: TableHost) {
     host.addController(this);
+  }
+
+  /** The search words, and what decides the rows on screen (any change means other rows): marked after the update. */
+  show(words: readonly string[], rows: readonly unknown[]): void {
+    this.words = words;
+    this.rows = rows;
   }
 
   hostUpdated(): void {
     if (typeof Highlight === 'undefined') return;
-    const { words, rows } = this.state();
+    const { words, rows } = this;
     if (!this.tbody?.isConnected) this.tbody = this.host.renderRoot.querySelector('tbody');
     // The first row, too: the first statement's rows come a frame after its table.
     const madeFor = [words.join(' '), ...rows, this.tbody?.firstElementChild];

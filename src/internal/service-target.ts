@@ -1,8 +1,8 @@
 /**
  * A link to one service (`#service-<id>` or `#service-<row number>`, src/services/service-anchors.ts)
- * in the page URL, on load and whenever the hash changes: the appendix is shown at that service's
- * row (`reveal`), the row is scrolled to the middle of the screen, marked, and given focus, so a
- * screen reader starts there too. A row find-in-page found on another page is marked and scrolled
+ * in the page URL, on load and whenever the hash changes: a new `link` tells the service view to
+ * show that service's row, which is scrolled to the middle of the screen, marked, and given focus,
+ * so a screen reader starts there too. A row find-in-page found on another page is marked and scrolled
  * to the same way, without focus, which stays in the browser's find bar.
  */
 import type { ReactiveController } from 'lit';
@@ -14,12 +14,11 @@ import type { TableHost } from './table-fit.js';
 export class ServiceTarget implements ReactiveController {
   /** The index of the service whose row is marked: a link's, or find-in-page's last find. */
   index: number | undefined;
+  /** The link followed last, a new object for each, so following the same link again is news too. */
+  link: { index: number } | undefined;
   private items: readonly ServiceItem[] = [];
 
-  constructor(
-    private readonly host: TableHost,
-    private readonly reveal: (index: number) => void,
-  ) {
+  constructor(private readonly host: TableHost) {
     host.addController(this);
   }
 
@@ -53,7 +52,7 @@ export class ServiceTarget implements ReactiveController {
   private readonly follow = (): void => {
     const index = findServiceAnchor(this.items, pageHash());
     if (index !== undefined) {
-      this.reveal(index);
+      this.link = { index };
       this.mark(index, true);
     } else if (this.index !== undefined) {
       this.index = undefined;

@@ -55,18 +55,56 @@ const FILL_AFTER_MS = 500;
 /** Positions [start, end) among the matches. */
 export type RowRange = readonly [number, number];
 
+/** The other pages' services, as text hidden until found (see ServiceView.findableText). */
+export interface FindableText {
+  matches: Uint32Array;
+  pages: (RowRange | undefined)[];
+}
+
+/** What the service table shows: plain data, derived at the start of each of the host's updates. */
+export interface ServiceTable {
+  items: readonly ServiceItem[];
+  query: ServiceQuery;
+  units: UnitCount[];
+  /** Indexes of the matching services, in display order. */
+  matches: Uint32Array;
+  /** The rows in the table: the page on screen, or every match while printing or showing all. */
+  shown: RowRange;
+  page: number;
+  pageCount: number;
+  /** The reader asked to see every page at once. */
+  all: boolean;
+  /** Every match is reachable by find-in-page (up to FINDABLE_UP_TO). */
+  findable: boolean;
+  findableText: FindableText | undefined;
+  /** The hidden text is of earlier matches: out of find-in-page's reach until made again. */
+  findableStale: boolean;
+  /** Shown as stacked rows: the columns do not fit. */
+  stacked: boolean;
+  /** A long list is being sorted (aria-busy). */
+  sorting: boolean;
+  /** The service whose row is marked. */
+  marked: number | undefined;
+}
+
 export class ServiceView implements ReactiveController {
-  query: ServiceQuery = { text: '', unit: null, sort: null };
-  page = 0;
+  /** Undefined until a statement with services is shown. */
+  table: ServiceTable | undefined;
+  private query: ServiceQuery = { text: '', unit: null, sort: null };
+  private page = 0;
   /** The reader asked to see every page at once (only offered up to FINDABLE_UP_TO matches). */
-  all = false;
-  catalog: ServiceCatalog | undefined;
-  units: UnitCount[] = [];
+  private all = false;
+  private catalog: ServiceCatalog | undefined;
+  private units: UnitCount[] = [];
+  /** Indexes of the matching services, in display order; selected when the query changes. */
+  private matches: Uint32Array = new Uint32Array();
   /** Whether the table's columns fit its box, or it is shown as stacked rows. */
-  readonly fit: TableFit;
+  private readonly fit: TableFit;
   /** The service a `#service-…` link in the page URL points at. */
-  readonly target: ServiceTarget;
-  private selection: Uint32Array | undefined;
+  private readonly target: ServiceTarget;
+  /** The link whose service was revealed last, to tell a new one from it. */
+  private followedLink: ServiceTarget['link'];
+  private readonly highlight: MatchHighlight;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   private lastSelection: Selection | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,16 +122,43 @@ export class ServiceView implements ReactiveController {
   /** Counts fills begun, so that a fill overtaken by a newer one stops. */
   private fills = 0;
 
-
   constructor(
     private readonly host: TableHost,
     private readonly requestedPageSize: () => number,
   ) {
     host.addController(this);
     this.fit = new TableFit(host);
-    this.target = new ServiceTarget(host, (index) => this.reveal(index));
-    // Registers itself with the host, and marks the search words after each update.
-    new MatchHighlight(host, () => ({ words: searchWords(this.query.text), rows: [this.matches, ...this.shownRange] }));
+    this.target = new ServiceTarget(host);
+    this.highlight = new MatchHighlight(host);
+  }
+
+  /** Follows a new `#service-…` link, then derives what the table shows. */
+  hostUpdate(): void {
+    const { link } = this.target;
+    if (link !== this.followedLink) {
+      this.followedLink = link;
+      if (link) this.reveal(link.index);
+    }
+    const { catalog, matches } = this;
+    if (!catalog) return;
+    const shown = this.shownRange;
+    this.highlight.show(searchWords(this.query.text), [matches, ...shown]);
+    this.table = {
+      items: catalog.items,
+      query: this.query,
+      units: this.units,
+      matches,
+      shown,
+      page: this.page,
+      pageCount: this.pageCount,
+      all: this.all,
+      findable: this.findable,
+      findableText: this.findableText,
+      findableStale: this.findableFor !== undefined && this.findableFor !== matches,
+      stacked: this.fit.stacked,
+      sorting: this.pendingSort !== undefined,
+      marked: this.target.index,
+    };
   }
 
   hostConnected(): void {
@@ -127,10 +192,11 @@ export class ServiceView implements ReactiveController {
     this.catalog = catalog;
     this.units = catalog.units();
     this.query = readQuery(new URLSearchParams(location.search), this.units);
-    this.selection = undefined;
     this.lastSelection = undefined;
     this.pendingSort = undefined;
     this.appliedSort = null;
+    this.applySort();
+    this.select();
     const page = new URLSearchParams(location.search).get(PARAM.page);
     this.all = page === ALL_PAGES;
     this.page = Math.min(readPage(page), this.pageCount - 1);
@@ -155,40 +221,34 @@ export class ServiceView implements ReactiveController {
     }
   }
 
-  /** Indexes of the matching services, in display order. */
-  get matches(): Uint32Array {
-    if (!this.selection) {
-      const query = { ...this.query, sort: this.readySort() };
-      this.lastSelection = this.catalog?.select(query, this.lastSelection);
-      this.selection = this.lastSelection?.matches ?? new Uint32Array();
-    }
-    return this.selection;
+  /** The services matching the query, in the order its sort has ready. */
+  private select(): void {
+    this.lastSelection = this.catalog?.select({ ...this.query, sort: this.appliedSort }, this.lastSelection);
+    this.matches = this.lastSelection?.matches ?? new Uint32Array();
   }
 
-  /** True while a long list is being sorted; the table says so with aria-busy. */
-  get sorting(): boolean {
-    return this.pendingSort !== undefined;
-  }
-
-  /** The requested sort if its order is ready (or cheap), else starts it in slices and keeps the old order. */
-  private readySort(): ServiceSort | null {
+  /**
+   * Applies the query's sort if its order is ready (or cheap); else prepares it in slices, the
+   * rows keeping the order last applied, and applies it when ready.
+   */
+  private applySort(): void {
     const { catalog } = this;
     const { sort } = this.query;
     if (!catalog || !sort || catalog.items.length <= SORT_AT_ONCE || catalog.hasOrder(sort)) {
+      this.pendingSort = undefined;
       this.appliedSort = sort;
-      return sort;
+      return;
     }
-    if (this.pendingSort !== sort) {
-      this.pendingSort = sort;
-      void catalog.prepareOrder(sort, yieldToMain).then(() => {
-        if (this.catalog !== catalog || this.pendingSort !== sort) return;
-        this.pendingSort = undefined;
-        this.selection = undefined;
-        this.fill();
-        this.host.requestUpdate();
-      });
-    }
-    return this.appliedSort;
+    if (this.pendingSort === sort) return;
+    this.pendingSort = sort;
+    void catalog.prepareOrder(sort, yieldToMain).then(() => {
+      if (this.catalog !== catalog || this.pendingSort !== sort) return;
+      this.pendingSort = undefined;
+      this.appliedSort = sort;
+      this.select();
+      this.fill();
+      this.host.requestUpdate();
+    });
   }
 
   /** Services per page: the element's page size, or all of a statement of up to 100. */
@@ -197,7 +257,7 @@ export class ServiceView implements ReactiveController {
   }
 
   /** Every matching row is in the table, those of other pages hidden until found. */
-  get findable(): boolean {
+  private get findable(): boolean {
     return this.matches.length <= FINDABLE_UP_TO;
   }
 
@@ -206,12 +266,12 @@ export class ServiceView implements ReactiveController {
   }
 
   /** Pages the pager offers: one while every row is shown. */
-  get pageCount(): number {
+  private get pageCount(): number {
     return this.showingAll ? 1 : pageCount(this.matches.length, this.pageSize);
   }
 
   /** The rows of the table: the page on screen, or every match while printing or showing all. */
-  get shownRange(): RowRange {
+  private get shownRange(): RowRange {
     const total = this.matches.length;
     return this.showingAll ? [0, total] : pageRange(total, this.pageSize, this.page);
   }
@@ -222,7 +282,7 @@ export class ServiceView implements ReactiveController {
    * added yet. Each keeps its place in the list, so pages added or turned later leave the others
    * as they are.
    */
-  get findableText(): { matches: Uint32Array; pages: (RowRange | undefined)[] } | undefined {
+  private get findableText(): FindableText | undefined {
     const matches = this.findableFor;
     if (!matches || this.all || matches.length > FINDABLE_UP_TO) return undefined;
     const current = matches === this.matches ? this.page : -1;
@@ -232,19 +292,6 @@ export class ServiceView implements ReactiveController {
         page === current || page >= this.filled ? undefined : pageRange(matches.length, this.pageSize, page),
       ),
     };
-  }
-
-  /**
-   * The hidden text is of the matches before the reader's last change: out of find-in-page's
-   * reach (display: none) until it is made again. Taken out of the DOM later, not in the keystroke.
-   */
-  get findableStale(): boolean {
-    return this.findableFor !== undefined && this.findableFor !== this.matches;
-  }
-
-  /** Where the service at `index` is among the matches, or -1. */
-  positionOf(index: number): number {
-    return this.matches.indexOf(index);
   }
 
   search(text: string): void {
@@ -288,18 +335,19 @@ export class ServiceView implements ReactiveController {
   /** A link to the service at `index` was followed: its page, after a search or filter that hid it is cleared. */
   private reveal(index: number): void {
     if (!this.catalog) return;
-    if (this.positionOf(index) < 0) {
+    if (this.matches.indexOf(index) < 0) {
       this.query = { ...this.query, text: '', unit: null };
-      this.selection = undefined;
+      this.select();
       this.fill();
     }
-    if (!this.showingAll) this.page = pageOf(this.matches.length, this.pageSize, this.positionOf(index));
+    if (!this.showingAll) this.page = pageOf(this.matches.length, this.pageSize, this.matches.indexOf(index));
     this.changed();
   }
 
   private update(query: ServiceQuery): void {
     this.query = query;
-    this.selection = undefined;
+    this.applySort();
+    this.select();
     this.page = 0;
     this.fill();
     this.changed();

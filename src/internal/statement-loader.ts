@@ -1,6 +1,7 @@
 /**
- * Where the statement comes from, and the state of getting it: a reactive controller, so the
- * element only reads `loader.state` and calls `loader.load()` when its inputs change.
+ * Where the statement comes from, and the state of getting it: a reactive controller that exposes
+ * `state` and asks its host to update when it changes. It tells nobody else: the element derives
+ * what follows from a new state in its own update (README: Data flow).
  *
  * Sources, first found wins: the `data` property, the `src` URL, a child
  * `<script type="application/json">` (what a CMS editor pastes). Every load gets a new ticket;
@@ -39,10 +40,7 @@ export class StatementLoader implements ReactiveController {
   private request: AbortController | undefined;
   private readonly childObserver = new MutationObserver(() => this.onChildrenChanged());
 
-  constructor(
-    private readonly host: LoaderHost,
-    private readonly onSettled: (state: Exclude<LoadState, { status: 'loading' }>) => void,
-  ) {
+  constructor(private readonly host: LoaderHost) {
     host.addController(this);
   }
 
@@ -53,8 +51,11 @@ export class StatementLoader implements ReactiveController {
     if (this.state.status === 'loading') this.load();
   }
 
-  /** Loads again if `src` or `data` changed since the last load. */
-  hostUpdate(): void {
+  /**
+   * Loads again if `src` or `data` changed since the last load. Called by the element at the start
+   * of its update, so what it derives in that update is of the state this leaves.
+   */
+  follow(): void {
     const { src, data } = this.host;
     if (this.loadedFrom && (this.loadedFrom.src !== src || this.loadedFrom.data !== data)) this.load();
   }
@@ -159,6 +160,5 @@ export class StatementLoader implements ReactiveController {
     this.request = undefined;
     this.state = state;
     this.host.requestUpdate();
-    this.onSettled(state);
   }
 }

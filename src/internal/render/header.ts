@@ -6,15 +6,16 @@ import type { Language } from '../../wording/quote.js';
 import { validityLine } from '../../wording/statement-labels.js';
 import { getLocale } from '../localization.js';
 import { labels, ui } from '../messages.js';
+import { report } from './reader-action.js';
 
-export function renderHeader(statement: Statement, onPrint: () => void): TemplateResult {
+export function renderHeader(statement: Statement): TemplateResult {
   const { provider, service } = statement;
   const providerHref = provider.url ? safeHref(provider.url) : null;
   const words = labels();
   return html`<header part="header">
     <div class="heading">
       <h2 part="title" class="title">${statement.title}</h2>
-      <button type="button" part="print" class="print" @click=${onPrint}>${ui.print()}</button>
+      <button type="button" part="print" class="print" @click=${report({ type: 'print' })}>${ui.print()}</button>
     </div>
     <dl class="facts">
       <div>

@@ -2,14 +2,12 @@ import { html, type TemplateResult } from 'lit';
 import type { Section } from '../../format/schema.js';
 import { labels } from '../messages.js';
 import { renderBlock } from './blocks.js';
+import { report } from './reader-action.js';
 
 export interface SectionView {
   section: Section;
   anchor: string;
   open: boolean;
-  onToggle: () => void;
-  /** Find-in-page found text in the closed panel: open it (https://developer.mozilla.org/docs/Web/API/Element/beforematch_event). */
-  onFound: () => void;
 }
 
 /**
@@ -17,7 +15,7 @@ export interface SectionView {
  * aria-controls, like the GOV.UK accordion (https://design-system.service.gov.uk/components/accordion/).
  * A closed panel is `hidden="until-found"`, not `display: none`, so Ctrl+F still reaches its text.
  */
-export function renderSection({ section, anchor, open, onToggle, onFound }: SectionView): TemplateResult {
+export function renderSection({ section, anchor, open }: SectionView): TemplateResult {
   const title = section.title ?? labels().kinds[section.kind];
   return html`<section class="section" part="section" data-anchor=${anchor}>
     <h3 class="section-heading" part="section-heading">
@@ -27,7 +25,7 @@ export function renderSection({ section, anchor, open, onToggle, onFound }: Sect
         id=${`heading-${anchor}`}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${`panel-${anchor}`}
-        @click=${onToggle}
+        @click=${report({ type: 'toggle-section', anchor })}
       >
         <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
@@ -40,7 +38,7 @@ export function renderSection({ section, anchor, open, onToggle, onFound }: Sect
       part="section-body"
       id=${`panel-${anchor}`}
       .hidden=${open ? false : 'until-found'}
-      @beforematch=${onFound}
+      @beforematch=${report({ type: 'section-found', anchor })}
     >
       ${section.content.map(renderBlock)}
     </div>

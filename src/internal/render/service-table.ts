@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import type { ServiceItem, Statement } from '../../format/schema.js';
-import { usedColumns, type FieldColumn, type ServiceColumn } from '../../services/service-catalog.js';
+import type { ServiceItem } from '../../format/schema.js';
+import { usedColumns, type FieldColumn, type ServiceColumn, type ServiceQuery } from '../../services/service-catalog.js';
 import { serviceAnchor } from '../../services/service-anchors.js';
 import { safeHref } from '../../text/inline-text.js';
 import { formatNumber, getLocale } from '../localization.js';
 import { labels, ui } from '../messages.js';
-import type { RowRange, ServiceView } from '../service-view.js';
+import type { RowRange, ServiceTable } from '../service-view.js';
 import { renderInline } from './inline.js';
+import { report } from './reader-action.js';
 
 /** Each field of a service as the words a reader sees; the link column's are the interface's. */
 const TEXTS: Record<FieldColumn, (item: ServiceItem) => string | undefined> = {
@@ -74,34 +75,31 @@ function renderServiceLink(item: ServiceItem): unknown {
  * for a loss of table semantics. Wherever it scrolls, it scrolls inside its own focusable region
  * (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  */
-export function renderServices(services: NonNullable<Statement['services']>, view: ServiceView, withRows = true): TemplateResult {
-  const { items } = services;
-  const { matches, query } = view;
-  const { stacked } = view.fit;
-  const title = services.title ?? labels().servicesTitle;
+export function renderServices(title: string, table: ServiceTable, withRows = true): TemplateResult {
+  const { items, matches, query, stacked } = table;
   const columns = columnsOf(items);
-  const [start, end] = view.shownRange;
-  const text = view.findableText;
+  const [start, end] = table.shown;
+  const text = table.findableText;
   const rowLink = ui.linkToRow();
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
   return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
-    ${renderControls(view)}
-    <p class="match-count" part="match-count" role="status">${statusText(view)}</p>
-    ${view.findable ? nothing : html`<p class="find-note" part="find-note">${ui.findOnThisPage(formatNumber(matches.length))}</p>`}
+    ${renderControls(table)}
+    <p class="match-count" part="match-count" role="status">${statusText(table)}</p>
+    ${table.findable ? nothing : html`<p class="find-note" part="find-note">${ui.findOnThisPage(formatNumber(matches.length))}</p>`}
     <div class="table-scroll" part="table-scroll" role="region" tabindex=${stacked ? nothing : '0'} aria-labelledby="services-caption">
-      <table part="table" role="table" class=${stacked ? 'stacked' : nothing} aria-rowcount=${matches.length + 1} aria-busy=${view.sorting ? 'true' : nothing}>
+      <table part="table" role="table" class=${stacked ? 'stacked' : nothing} aria-rowcount=${matches.length + 1} aria-busy=${table.sorting ? 'true' : nothing}>
         <caption id="services-caption" class="visually-hidden">${title}</caption>
         <thead role="rowgroup">
           <tr role="row" aria-rowindex="1">
-            ${renderSortableHeader(view, 'number', labels().columns.number, 'number')}
-            ${columns.map((column) => renderSortableHeader(view, column, labels().columns[column]))}
+            ${renderSortableHeader(query, 'number', labels().columns.number, 'number')}
+            ${columns.map((column) => renderSortableHeader(query, column, labels().columns[column]))}
           </tr>
         </thead>
         <tbody role="rowgroup">
           ${withRows
             ? Array.from(matches.subarray(start, end), (index, offset) =>
-                renderRow(items[index]!, index, start + offset, columns, index === view.target.index, rowLink),
+                renderRow(items[index]!, index, start + offset, columns, index === table.marked, rowLink),
               )
             : nothing}
         </tbody>
@@ -109,15 +107,15 @@ export function renderServices(services: NonNullable<Statement['services']>, vie
     </div>
     <div
       class="findable"
-      ?hidden=${view.findableStale}
-      @beforematch=${(event: Event) => view.found(Number((event.target as HTMLElement).dataset['position']))}
+      ?hidden=${table.findableStale}
+      @beforematch=${report((event) => ({ type: 'service-found', position: Number((event.target as HTMLElement).dataset['position']) }))}
     >
       ${withRows && text ? text.pages.map((range) => (range ? renderFindable(items, text.matches, columns, range) : nothing)) : nothing}
     </div>
     ${matches.length === 0 && (query.text || query.unit !== null)
       ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
       : nothing}
-    ${renderPager(view)}
+    ${renderPager(table)}
   </div>`;
 }
 
@@ -148,9 +146,8 @@ function renderFindable(items: readonly ServiceItem[], matches: Uint32Array, col
   );
 }
 
-function renderControls(view: ServiceView): TemplateResult {
-  const { query, units } = view;
-  const total = formatNumber(view.catalog?.items.length ?? 0);
+function renderControls({ query, units, items }: ServiceTable): TemplateResult {
+  const total = formatNumber(items.length);
   return html`<div class="service-controls" part="service-controls" role="search">
     <div class="field">
       <label for="service-search">${ui.searchServices()}</label>
@@ -160,7 +157,7 @@ function renderControls(view: ServiceView): TemplateResult {
         type="search"
         autocomplete="off"
         .value=${live(query.text)}
-        @input=${(event: Event) => view.search((event.target as HTMLInputElement).value)}
+        @input=${report((event) => ({ type: 'search', text: (event.target as HTMLInputElement).value }))}
       />
     </div>
     ${units.length > 1
@@ -169,10 +166,10 @@ function renderControls(view: ServiceView): TemplateResult {
           <select
             id="service-unit"
             part="unit-filter"
-            @change=${(event: Event) => {
+            @change=${report((event) => {
               const { value } = event.target as HTMLSelectElement;
-              view.filterUnit(value === '' ? null : value);
-            }}
+              return { type: 'unit', unit: value === '' ? null : value };
+            })}
           >
             <option value="" ?selected=${query.unit === null}>${ui.allUnits(total)}</option>
             ${units.map(
@@ -185,11 +182,10 @@ function renderControls(view: ServiceView): TemplateResult {
   </div>`;
 }
 
-function renderSortableHeader(view: ServiceView, column: ServiceColumn, label: string, className = ''): TemplateResult {
-  const sort = view.query.sort;
+function renderSortableHeader({ sort }: ServiceQuery, column: ServiceColumn, label: string, className = ''): TemplateResult {
   const direction = sort?.column === column ? sort.direction : undefined;
   return html`<th role="columnheader" scope="col" class=${className} aria-sort=${direction ?? nothing}>
-    <button type="button" class="sort" @click=${() => view.sortBy(column)}>
+    <button type="button" class="sort" @click=${report({ type: 'sort', column })}>
       <span>${label}</span>
       <svg class="sort-icon" viewBox="0 0 12 16" aria-hidden="true" focusable="false" data-direction=${direction ?? 'none'}>
         <path class="up" d="M6 1l4 5H2z" /><path class="down" d="M6 15l4-5H2z" />
@@ -199,13 +195,13 @@ function renderSortableHeader(view: ServiceView, column: ServiceColumn, label: s
 }
 
 /** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
-function statusText(view: ServiceView): TemplateResult {
-  const total = view.catalog?.items.length ?? 0;
-  const shown = view.matches.length;
+function statusText({ items, matches, query }: ServiceTable): TemplateResult {
+  const total = items.length;
+  const shown = matches.length;
   const count = shown === total
     ? ui.serviceCount(formatNumber(total))
     : ui.matchCount(formatNumber(shown), formatNumber(total));
-  const sort = view.query.sort;
+  const { sort } = query;
   if (!sort) return html`${count}`;
   const label = labels().columns[sort.column];
   const sorted = sort.direction === 'ascending' ? ui.sortedAscending(label) : ui.sortedDescending(label);
@@ -213,19 +209,18 @@ function statusText(view: ServiceView): TemplateResult {
 }
 
 /** Previous / next page, and up to 2,000 matches, every page at once or page by page again. */
-function renderPager(view: ServiceView): TemplateResult | typeof nothing {
-  const { page, pageCount, all } = view;
-  const toggle = view.findable && (all || pageCount > 1);
+function renderPager({ page, pageCount, all, findable, matches }: ServiceTable): TemplateResult | typeof nothing {
+  const toggle = findable && (all || pageCount > 1);
   if (pageCount <= 1 && !toggle) return nothing;
   return html`<nav class="pager" part="pager" aria-label=${ui.pages()}>
     ${pageCount > 1
-      ? html`<button type="button" ?disabled=${page === 0} @click=${() => view.goToPage(page - 1)}>${ui.previousPage()}</button>
+      ? html`<button type="button" ?disabled=${page === 0} @click=${report({ type: 'page', page: page - 1 })}>${ui.previousPage()}</button>
           <span>${ui.pageOf(formatNumber(page + 1), formatNumber(pageCount))}</span>
-          <button type="button" ?disabled=${page >= pageCount - 1} @click=${() => view.goToPage(page + 1)}>${ui.nextPage()}</button>`
+          <button type="button" ?disabled=${page >= pageCount - 1} @click=${report({ type: 'page', page: page + 1 })}>${ui.nextPage()}</button>`
       : nothing}
     ${toggle
-      ? html`<button type="button" part="show-all" @click=${() => view.showAll(!all)}>
-          ${all ? ui.showPages() : ui.showAllServices(formatNumber(view.matches.length))}
+      ? html`<button type="button" part="show-all" @click=${report({ type: 'show-all', all: !all })}>
+          ${all ? ui.showPages() : ui.showAllServices(formatNumber(matches.length))}
         </button>`
       : nothing}
   </nav>`;

@@ -3,6 +3,7 @@ import type { Problem } from '../../format/problem.js';
 import { isRetryable, type LoadFailure } from '../load-failure.js';
 import { formatNumber } from '../localization.js';
 import { failureMessage, problemMessage, ui } from '../messages.js';
+import { report } from './reader-action.js';
 
 /** Problems listed before «and N more», which opens the rest: enough to act on, few enough to read. */
 const LISTED_PROBLEMS = 5;
@@ -17,14 +18,14 @@ export function renderLoading(): TemplateResult {
   </div>`;
 }
 
-export function renderFailure(failure: LoadFailure, onRetry: () => void): TemplateResult {
+export function renderFailure(failure: LoadFailure): TemplateResult {
   const problems = failure.kind === 'invalid' ? failure.problems : [];
   return html`<div class="failure" part="error" role="alert">
     <p class="failure-title"><strong>${ui.errorTitle()}</strong></p>
     <p>${failureMessage(failure)}</p>
     ${renderProblemList(problems)}
     ${isRetryable(failure)
-      ? html`<button type="button" part="retry" class="retry" @click=${onRetry}>${ui.retry()}</button>`
+      ? html`<button type="button" part="retry" class="retry" @click=${report({ type: 'retry' })}>${ui.retry()}</button>`
       : nothing}
   </div>`;
 }
