@@ -7,6 +7,7 @@
  * 7–11 have 30, Esfand 29 or 30). Leap years fall out of the distance between two Nowruzes.
  */
 import { toAsciiDigits } from '../text/digits.js';
+import { jalaliDateFormat, persianCalendarParts } from '../text/intl.js';
 
 export interface StatementDate {
   calendar: 'jalali' | 'gregorian';
@@ -32,25 +33,8 @@ export function parseStatementDate(written: string): StatementDate | null {
   };
 }
 
-let persianCalendarParts: Intl.DateTimeFormat | undefined;
-
-/**
- * Made on first use, not when the module loads: the first Persian-calendar formatter loads ICU
- * calendar data, ~10 ms on a slow machine, which must not be added to the script's own
- * evaluation (see `prepareLocaleData`).
- */
-export function persianCalendar(): Intl.DateTimeFormat {
-  persianCalendarParts ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
-  return persianCalendarParts;
-}
-
 function jalaliDayOf(utcMillis: number): [number, number, number] {
-  const parts = persianCalendar().formatToParts(utcMillis);
+  const parts = persianCalendarParts().formatToParts(utcMillis);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
   return [part('year'), part('month'), part('day')];
@@ -112,19 +96,7 @@ export function hasExpired(until: StatementDate, now: Date = new Date()): boolea
   return toUtcMillis(until) < today;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** «۲۹ اسفند ۱۴۰۳» in Persian, «Esfand 29, 1403 AP» in English: always the Jalali calendar. */
 export function formatStatementDate(date: StatementDate, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-    });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(toUtcMillis(date));
+  return jalaliDateFormat(locale, 'day').format(toUtcMillis(date));
 }

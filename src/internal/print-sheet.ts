@@ -13,6 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Statement } from '../format/schema.js';
 import { cssString } from '../text/css-string.js';
 import { directionOf } from '../text/direction.js';
+import { jalaliDateFormat } from '../text/intl.js';
 import { getLocale } from './localization.js';
 import { ui } from './messages.js';
 
@@ -72,7 +73,7 @@ export class PrintSheet implements ReactiveController {
     const digits = locale === 'fa' ? 'persian' : 'decimal';
     // «صفحه N از M» in the interface's own wording (trusted text, no quotes), the counters for N and M.
     const pageOf = `"${ui.pageOf(`" counter(page,${digits}) "`, `" counter(pages,${digits}) "`)}"`;
-    const today = new Intl.DateTimeFormat(`${locale}-u-ca-persian`, { dateStyle: 'long' }).format();
+    const today = jalaliDateFormat(locale, 'long').format();
     // The margin boxes inherit the page's font (the element's, as portals set it on their body, not
     // on <html>) and direction. Widths are set so a long heading or address wraps in its own box
     // instead of running over its neighbour.

@@ -8,6 +8,7 @@
  * each of the reader's words (search-words.ts).
  */
 import type { ServiceItem } from '../format/schema.js';
+import { persianCollator } from '../text/intl.js';
 import { foundAnywhere, matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
 import { sortInSlices } from './sort-in-slices.js';
 
@@ -53,18 +54,6 @@ export interface Selection {
 export interface UnitCount {
   unit: string;
   count: number;
-}
-
-let collator: Intl.Collator | undefined;
-
-/**
- * Persian collation with numbers compared by value («خدمت ۲» before «خدمت ۱۰»). Made on first
- * use: loading ICU's collation data takes 12–30 ms on a slow machine, too much to add to the
- * script's evaluation (see `prepareLocaleData`).
- */
-export function persianCollator(): Intl.Collator {
-  collator ??= new Intl.Collator('fa', { numeric: true });
-  return collator;
 }
 
 /** Separates the searched fields so a query cannot match across the end of one and the start of the next. */
