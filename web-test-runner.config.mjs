@@ -12,6 +12,7 @@ import { printPdfCommand } from './scripts/print-pdf-command.mjs';
 import { bundleSampleCommand } from './scripts/bundle-sample-command.mjs';
 import { axTreeCommand } from './scripts/ax-tree-command.mjs';
 import { findTextCommand } from './scripts/find-text-command.mjs';
+import { gzipSizeCommand } from './scripts/gzip-size-command.mjs';
 import { mammothBrowserBuild } from './scripts/mammoth-browser-build.mjs';
 import { portalRoutes } from './scripts/portal-routes.mjs';
 import { wordpressBundle } from './scripts/wordpress-bundle.mjs';
@@ -104,7 +105,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   middleware: [faults, strictPolicy],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand(), findTextCommand(), axTreeCommand(), mammothBrowserBuild(),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), printPdfCommand(), bundleSampleCommand(), findTextCommand(), gzipSizeCommand(), axTreeCommand(), mammothBrowserBuild(),
     // The CMS editor tests (test/browser/cms/): a portal's files, WordPress's editor and sanitizer.
     portalRoutes(), wordpressBundle(), wpKsesCommand()],
   browsers: [

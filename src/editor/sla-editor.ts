@@ -21,7 +21,7 @@ import { describeImportWarning } from '../wording/import-warnings.js';
 import { formatNumberIn } from '../wording/numbers.js';
 import { describeProblem } from '../wording/problems.js';
 import type { Language } from '../wording/quote.js';
-import { STATEMENT_LABELS } from '../wording/statement-labels.js';
+import { STATEMENT_LABELS } from '../wording/statement-labels-by-language.js';
 import { DraftController } from './draft-controller.js';
 import { editorStyles } from './editor.styles.js';
 import { checkDraft, type Check } from './model/checks.js';

@@ -27,7 +27,8 @@ import { safeHref, splitInline } from '../text/inline-text.js';
 import { resolveLanguage } from '../wording/language.js';
 import { formatNumberIn } from '../wording/numbers.js';
 import type { Language } from '../wording/quote.js';
-import { STATEMENT_LABELS, validityLine, type StatementLabels } from '../wording/statement-labels.js';
+import { STATEMENT_LABELS } from '../wording/statement-labels-by-language.js';
+import { validityLine, type StatementLabels } from '../wording/statement-labels.js';
 
 export interface FallbackOptions {
   /**
@@ -59,7 +60,7 @@ export function renderFallback(statement: Statement, options: FallbackOptions = 
     `<div lang="${escape(statementLang)}" dir="${statement.dir ?? directionOf(statementLang)}">`,
     `<h2>${escape(statement.title)}</h2>`,
     facts(statement, ctx),
-    statement.validity ? `<p${label}>${escape(validityLine(statement.validity, lang))}</p>` : '',
+    statement.validity ? `<p${label}>${escape(validityLine(statement.validity, labels, lang))}</p>` : '',
     ...sections(statement.sections, ctx),
     statement.services && statement.services.items.length > 0 ? services(statement.services, ctx) : '',
     '</div>',

@@ -8,10 +8,7 @@
  * to one plain parse, which gives the same value or the same error.
  */
 import { timeSlicer } from '../scheduling/time-slice.js';
-import { parseStatementJson, type ParseResult } from './parse-json.js';
-
-/** Below this, one JSON.parse takes a few milliseconds: not worth splitting. */
-const SPLIT_FROM_LENGTH = 512 * 1024;
+import { parseStatementJson, SLICED_FROM_LENGTH, type ParseResult } from './parse-json.js';
 /** The scanner looks at the clock every SCAN_CHECK characters: each look costs. */
 const SCAN_CHECK = 4096;
 const ITEMS_PER_BATCH = 1000;
@@ -27,7 +24,7 @@ interface ItemsSpan {
 export async function parseStatementJsonInSlices(
   text: string,
   pause: () => Promise<void>,
-  splitFromLength = SPLIT_FROM_LENGTH,
+  splitFromLength = SLICED_FROM_LENGTH,
 ): Promise<ParseResult> {
   if (text.length < splitFromLength) return parseStatementJson(text);
   // Not in the task that produced the text (reading the body ends with joining its pieces).

@@ -12,6 +12,12 @@ export type ParseFailure =
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; failure: ParseFailure };
 
+/**
+ * Below this length, one JSON.parse takes a few milliseconds: not worth splitting (see
+ * parse-json-in-slices.ts, which the element loads only for a text this long).
+ */
+export const SLICED_FROM_LENGTH = 512 * 1024;
+
 export function parseStatementJson(text: string): ParseResult {
   // Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON.
   const body = text.replace(/^\uFEFF/, '');

@@ -1,19 +1,35 @@
 /**
  * The interface language. @lit/localize keeps one active locale per page (its runtime is global),
  * so elements on one page share it: the element whose language was resolved last sets it.
- * Both locales are bundled statically because the element ships as one self-contained file
- * (https://lit.dev/docs/localization/runtime-mode/#static-imports).
+ *
+ * Persian, the source language, is in the bundle. English (its messages and statement labels) is
+ * a module of its own, fetched from beside the bundle the first time an element needs it: most
+ * readers never do (https://lit.dev/docs/localization/runtime-mode/#dynamic-imports). The classic
+ * script has it inline (vite.config.ts).
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { templates } from '../generated/locales/en.js';
+import { PERSIAN_LABELS, type StatementLabels } from '../wording/statement-labels.js';
 import { formatNumberIn } from '../wording/numbers.js';
+import { loadOnDemand } from './on-demand.js';
+
+let englishLabels: StatementLabels | undefined;
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async () => ({ templates }),
+  // Should English not arrive, the interface stays in Persian words (with a warning) rather than fail.
+  loadLocale: async () => {
+    const english = await loadOnDemand('English', () => import('./english.js'));
+    englishLabels = english?.ENGLISH_LABELS;
+    return english ?? { templates: {} };
+  },
 });
+
+/** The words around the statement's own text in the interface language (see statement-labels.ts). */
+export function statementLabels(): StatementLabels {
+  return getLocale() === 'en' && englishLabels ? englishLabels : PERSIAN_LABELS;
+}
 
 /** Numbers in the interface language's digits (see formatNumberIn). */
 export function formatNumber(value: number, grouping = true): string {

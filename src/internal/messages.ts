@@ -3,18 +3,17 @@
  * is in locales/en.xlf. Call these inside render() only, so a language change re-words them.
  */
 import { msg, str } from '@lit/localize';
-import { formatNumber, getLocale } from './localization.js';
-import { describeProblem } from '../wording/problems.js';
+import { formatNumber, getLocale, statementLabels } from './localization.js';
+import { loadOnDemand } from './on-demand.js';
 import { isolate, type Language } from '../wording/quote.js';
 import type { Problem } from '../format/problem.js';
-import { STATEMENT_LABELS } from '../wording/statement-labels.js';
 import type { LoadFailure } from './load-failure.js';
 
 /**
  * The words around the statement's own text (section kinds, labels, columns, the validity line)
  * in the interface language: one table in src/wording, shared with the no-JavaScript fallback.
  */
-export const labels = () => STATEMENT_LABELS[getLocale() as Language];
+export const labels = statementLabels;
 
 export const ui = {
   loading: () => msg('در حال بارگیری توافقنامه سطح خدمت…', { id: 'ui.loading' }),
@@ -72,7 +71,20 @@ export function failureMessage(failure: LoadFailure): string {
   }
 }
 
-/** A validation problem in the interface language, from the one wording table (src/wording). */
+let describeProblem: typeof import('../wording/problems.js').describeProblem | undefined;
+
+/**
+ * Most statements have no problems, so their wording (src/wording/problems.ts) is a module the
+ * loader fetches only for a statement that has some, before it shows it.
+ */
+export async function prepareProblemWording(): Promise<void> {
+  describeProblem ??= (await loadOnDemand('problem wording', () => import('../wording/problems.js')))?.describeProblem;
+}
+
+/**
+ * A validation problem in the interface language, from the one wording table; without it (its
+ * module could not be fetched), at least where the problem is and its code.
+ */
 export function problemMessage(problem: Problem): string {
-  return describeProblem(problem, getLocale() as Language);
+  return describeProblem ? describeProblem(problem, getLocale() as Language) : `${problem.path}: ${problem.code}`;
 }

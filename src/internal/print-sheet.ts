@@ -24,11 +24,10 @@ const statements = new Set<PrintSheet>();
 let sheet: CSSStyleSheet | undefined;
 
 export class PrintSheet implements ReactiveController {
-  constructor(
-    readonly host: ReactiveControllerHost & HTMLElement,
-    /** The statement shown, if any: an element still loading names no page. */
-    readonly statement: () => Statement | undefined,
-  ) {
+  /** The statement shown, if any: an element still loading names no page. */
+  statement: Statement | undefined;
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -103,10 +102,10 @@ const ALONE_RULES = `body:has([${ALONE}]) :not(:has([${ALONE}]),[${ALONE}]){disp
 
 function beforePrint(): void {
   const alone = [...statements].filter(({ host }) => host.hasAttribute(ALONE));
-  const printed = (alone.length > 0 ? alone : [...statements]).filter((candidate) => candidate.statement());
+  const printed = (alone.length > 0 ? alone : [...statements]).filter((candidate) => candidate.statement);
   // One statement's pages are the document's; several get a named page each, to name their own.
   const rules = printed.map((candidate, index) =>
-    candidate.pageRule(candidate.statement()!, printed.length > 1 ? `sla-statement-${index + 1}` : ''),
+    candidate.pageRule(candidate.statement!, printed.length > 1 ? `sla-statement-${index + 1}` : ''),
   );
   dropSheet();
   sheet = new CSSStyleSheet();

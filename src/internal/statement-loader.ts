@@ -9,12 +9,14 @@
  * `src`, or one that lands after the element left the page, never renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseStatementJsonInSlices } from '../format/parse-json-in-slices.js';
+import { parseStatementJson, SLICED_FROM_LENGTH, type ParseResult } from '../format/parse-json.js';
 import type { Problem } from '../format/problem.js';
 import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
+import { prepareProblemWording } from './messages.js';
+import { loadOnDemand } from './on-demand.js';
 import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 
@@ -136,7 +138,7 @@ export class StatementLoader implements ReactiveController {
   }
 
   private async acceptText(ticket: number, text: string): Promise<void> {
-    const parsed = await parseStatementJsonInSlices(text, yieldToMain);
+    const parsed = text.length < SLICED_FROM_LENGTH ? parseStatementJson(text) : await parseLargeText(text);
     if (parsed.ok) await this.accept(ticket, parsed.value);
     else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
   }
@@ -145,6 +147,7 @@ export class StatementLoader implements ReactiveController {
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
+    if (problems.length > 0) await prepareProblemWording();
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
     this.settle(
@@ -161,4 +164,10 @@ export class StatementLoader implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** A large text is parsed in slices by a module fetched for it; without that module, at once. */
+async function parseLargeText(text: string): Promise<ParseResult> {
+  const slicing = await loadOnDemand('large-document', () => import('../format/parse-json-in-slices.js'));
+  return slicing ? slicing.parseStatementJsonInSlices(text, yieldToMain) : parseStatementJson(text);
 }

@@ -4,12 +4,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Statement } from '../format/schema.js';
-import { statementJsonLd } from '../format/structured-data.js';
 import { cancelIdle, requestIdle } from './idle.js';
+import { loadOnDemand } from './on-demand.js';
 
 export class StructuredData implements ReactiveController {
   private script: HTMLScriptElement | undefined;
   private pending: number | undefined;
+  /** Counts statements shown, so that a module arriving for an earlier one is not used for it. */
+  private shown = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -20,15 +22,20 @@ export class StructuredData implements ReactiveController {
   }
 
   /**
-   * Writes the JSON-LD when the browser is idle: it must never delay the statement itself. Making
-   * the text and putting it in the page are two idle turns, because Chromium reads the page's
-   * JSON-LD again as soon as it changes, and each of the two takes 10-30 ms for a long list.
+   * Writes the JSON-LD when the browser is idle: it must never delay the statement itself, nor
+   * its module the statement's first paint (fetched from beside the bundle on the first idle
+   * turn). Making the text and putting it in the page are two idle turns, because Chromium reads
+   * the page's JSON-LD again as soon as it changes, and each of the two takes 10-30 ms for a long
+   * list.
    */
   show(statement: Statement | null): void {
     this.clear();
+    const { shown } = this;
     if (!statement) return;
-    this.pending = requestIdle(() => {
-      const text = trustedScript(JSON.stringify(statementJsonLd(statement, location.href.split('#')[0]!)));
+    this.pending = requestIdle(async () => {
+      const jsonLd = await loadOnDemand('JSON-LD', () => import('../format/structured-data.js'));
+      if (!jsonLd || shown !== this.shown) return;
+      const text = trustedScript(JSON.stringify(jsonLd.statementJsonLd(statement, location.href.split('#')[0]!)));
       if (text === null) {
         this.pending = undefined;
         return;
@@ -46,6 +53,7 @@ export class StructuredData implements ReactiveController {
   }
 
   private clear(): void {
+    this.shown++;
     if (this.pending !== undefined) cancelIdle(this.pending);
     this.pending = undefined;
     this.script?.remove();

@@ -1,10 +1,11 @@
 /**
- * The words a statement is shown with around the agency's own text, Persian and English: section
+ * The words a statement is shown with around the agency's own text (Persian here, English in
+ * english-labels.ts, both in statement-labels-by-language.ts): section
  * kinds' template headings, the header's labels, the validity sentence, the service table's
  * columns and its audience and channel names. The one wording of them: the element (through
  * internal/messages.ts, in the interface language) and the no-JavaScript fallback the CLI and
  * the editor write (src/fallback/) say them alike, so a fallback swapped for the element reads
- * the same.
+ * the same. The element loads the English ones with its English interface, only when asked for.
  */
 import { formatStatementDate, parseStatementDate } from '../dates/statement-date.js';
 import type { Audience, Channel, SectionKind, Statement } from '../format/schema.js';
@@ -32,7 +33,7 @@ export interface StatementLabels {
   listSeparator: string;
 }
 
-const fa: StatementLabels = {
+export const PERSIAN_LABELS: StatementLabels = {
   kinds: {
     introduction: 'مقدمه',
     purpose: 'هدف',
@@ -83,65 +84,11 @@ const fa: StatementLabels = {
   listSeparator: '، ',
 };
 
-const en: StatementLabels = {
-  kinds: {
-    introduction: 'Introduction',
-    purpose: 'Purpose',
-    definitions: 'Definitions',
-    responsibility: 'Responsibility',
-    obligations: 'Mutual obligations of the service recipient and the agency',
-    costs: 'Costs and payments',
-    term: 'Term',
-    termination: 'Termination',
-    confidentiality: 'Confidentiality',
-    availability: 'Availability',
-    maintenance: 'Maintenance and service changes',
-    other: 'Other',
-  },
-  audiences: { G2C: 'Citizens', G2B: 'Businesses', G2G: 'Government bodies', G2E: 'Government employees' },
-  channels: {
-    web: 'Web',
-    app: 'App',
-    sms: 'SMS',
-    phone: 'Phone',
-    pishkhan: 'Pishkhan office',
-    post: 'Post',
-    'in-person': 'In person',
-  },
-  provider: 'Provider',
-  parent: 'Parent body',
-  service: 'Service',
-  serviceId: 'Service ID',
-  signatory: 'Signed by',
-  validFromUntil: (from, until) => `Valid from ${from} until ${until}`,
-  validUntil: (until) => `Valid until ${until}`,
-  validFrom: (from) => `Valid from ${from}, with no end date`,
-  openEnded: 'No end date (permanent)',
-  servicesTitle: 'List of services',
-  columns: {
-    number: 'No.',
-    name: 'Service',
-    unit: 'Unit',
-    id: 'Service ID',
-    audience: 'For',
-    channels: 'Channels',
-    duration: 'Processing time',
-    visits: 'In-person visits',
-    cost: 'Cost',
-    url: 'Link',
-  },
-  openService: 'Open service',
-  listSeparator: ', ',
-};
-
-export const STATEMENT_LABELS: Record<Language, StatementLabels> = { fa, en };
-
 /**
  * The validity line: «معتبر از ۱ فروردین ۱۴۰۳ تا ۲۹ اسفند ۱۴۰۳», always in the Jalali calendar.
  * Validation has already dropped a validity with a bad or impossible date, so the dates read.
  */
-export function validityLine(validity: NonNullable<Statement['validity']>, lang: Language): string {
-  const labels = STATEMENT_LABELS[lang];
+export function validityLine(validity: NonNullable<Statement['validity']>, labels: StatementLabels, lang: Language): string {
   const format = (written: string | undefined) => {
     const date = written === undefined ? null : parseStatementDate(written);
     return date && formatStatementDate(date, lang);

@@ -9,7 +9,7 @@ import { $, $$, SEEDS, dataUrl, loadJson, mount, render, sectionButtons, settled
 interface CspReport {
   jsonLd: number;
   results: { id: string; type: string }[];
-  rendered: { id: string; rows: number; sections: number; styled: string }[];
+  rendered: { id: string; rows: number; sections: number; styled: string; showAll?: string; notice?: string }[];
   violations: string[];
 }
 
@@ -34,7 +34,7 @@ describe('hostile and unusual pages', () => {
   }
 
   for (const [page, jsonLd] of [
-    ['csp.html', 2],
+    ['csp.html', 3],
     ['csp-strictest.html', 0],
   ] as const) {
     it(`works under a strict CSP with Trusted Types enforced (${page}), with no violation`, async () => {
@@ -43,9 +43,13 @@ describe('hostile and unusual pages', () => {
       expect(results).to.deep.equal([
         { id: 'from-src', type: 'sla-load' },
         { id: 'inline', type: 'sla-load' },
+        { id: 'english', type: 'sla-load' },
       ]);
       expect(rendered[0]).to.deep.include({ rows: 23, sections: 7, styled: '700' });
       expect(rendered[1]).to.deep.include({ sections: 1 });
+      // The English interface and the problem's wording, each a module of its own, arrived under the policy.
+      expect(rendered[2]).to.deep.include({ sections: 1, showAll: 'Hide all sections' });
+      expect(rendered[2]!.notice).to.equal('\u2068sections[0].content[1]\u2069: must be a block: text, {"list": […]} or {"terms": […]}, but is \u20685\u2069.');
       expect(scripts, 'JSON-LD scripts').to.equal(jsonLd);
     });
   }

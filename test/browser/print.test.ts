@@ -271,8 +271,8 @@ describe('print', () => {
       win.dispatchEvent(new Event('beforeprint'));
       const rules = [...doc.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
       const pages = rules.filter((rule) => rule instanceof (win as unknown as typeof window).CSSPageRule);
-      // Two statements print together: a named page each.
-      expect(pages.map((rule) => (rule as CSSPageRule).selectorText)).to.deep.equal(['sla-statement-1', 'sla-statement-2']);
+      // Three statements print together: a named page each.
+      expect(pages.map((rule) => (rule as CSSPageRule).selectorText)).to.deep.equal(['sla-statement-1', 'sla-statement-2', 'sla-statement-3']);
       win.dispatchEvent(new Event('afterprint'));
       expect(doc.adoptedStyleSheets.length).to.equal(0);
       expect(violations).to.deep.equal([]);

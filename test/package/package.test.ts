@@ -73,6 +73,13 @@ describe('the npm package', () => {
     expect(files.filter((file) => /^(src|test|demo|bench|scripts)\//.test(file) || file.endsWith('.map'))).toEqual([]);
   });
 
+  it('ships every module the bundle fetches on demand, beside it', () => {
+    const bundle = readFileSync(join(root, 'dist/sla-statement.js'), 'utf8');
+    const onDemand = [...bundle.matchAll(/import\(`\.\/([\w.-]+\.js)`\)|import\("\.\/([\w.-]+\.js)"\)/g)].map(([, a, b]) => `dist/${a ?? b}`);
+    expect(onDemand.length).toBeGreaterThanOrEqual(4);
+    for (const module of onDemand) expect(files, module).toContain(module);
+  });
+
   it('defines the element from the default entry, harmlessly twice, and renders', async () => {
     const result = await runInBrowser(`
       import 'sla-statement';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { validateStatement } from '../../src/format/validate.js';
-import { STATEMENT_LABELS } from '../../src/wording/statement-labels.js';
+import { STATEMENT_LABELS } from '../../src/wording/statement-labels-by-language.js';
 import { runCli } from '../support/run-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;

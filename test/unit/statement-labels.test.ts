@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, CHANNELS, STANDARD_SECTION_KINDS } from '../../src/format/schema.js';
 import { SERVICE_COLUMNS } from '../../src/services/service-catalog.js';
-import { STATEMENT_LABELS } from '../../src/wording/statement-labels.js';
+import { STATEMENT_LABELS } from '../../src/wording/statement-labels-by-language.js';
 
 const PERSIAN = /[\u0600-\u06FF]/;
 

@@ -9,7 +9,7 @@ import type { ServiceItem } from '../../format/schema.js';
 import { columnOf, readTable, type Column } from '../../importer/appendix.js';
 import { readHtml } from '../../importer/html.js';
 import { SERVICE_COLUMNS } from '../../services/service-catalog.js';
-import { STATEMENT_LABELS } from '../../wording/statement-labels.js';
+import { STATEMENT_LABELS } from '../../wording/statement-labels-by-language.js';
 import type { SourceLine } from '../../importer/lines.js';
 import type { ImportWarning } from '../../importer/warnings.js';
 

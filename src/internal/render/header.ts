@@ -41,7 +41,7 @@ function renderValidity(validity: NonNullable<Statement['validity']>): TemplateR
   const until = validity.until === undefined ? null : parseStatementDate(validity.until);
   const expired = until !== null && hasExpired(until);
   return html`<p part="validity" class="validity">
-    <span>${validityLine(validity, getLocale() as Language)}</span>
+    <span>${validityLine(validity, labels(), getLocale() as Language)}</span>
     ${expired ? html`<strong part="expired" class="expired">${ui.expired()}</strong>` : nothing}
   </p>`;
 }

@@ -1,0 +1,14 @@
+/**
+ * Parts of the element a statement may not need (English, JSON-LD, large-document parsing, …) are
+ * modules of their own, fetched from beside the bundle when needed (vite.config.ts). A part that
+ * cannot be fetched (the server lost the file, the connection dropped) must not break the
+ * statement: the element goes on without it and says so in the console.
+ */
+export async function loadOnDemand<T>(what: string, load: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn(`<sla-statement> could not load its ${what} module; going on without it.`, error);
+    return undefined;
+  }
+}
