@@ -24,6 +24,7 @@ import {
 import { pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
 import { searchWords } from '../services/search-words.js';
 import { MatchHighlight } from './match-highlight.js';
+import { loadOnDemand } from './on-demand.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
 import { SLICE_MS } from '../scheduling/time-slice.js';
@@ -241,14 +242,17 @@ export class ServiceView implements ReactiveController {
     }
     if (this.pendingSort === sort) return;
     this.pendingSort = sort;
-    void catalog.prepareOrder(sort, yieldToMain).then(() => {
+    void (async () => {
+      // Without its module, the order is made at once when selected: one long task, the same rows.
+      const slicing = await loadOnDemand('sorting', () => import('../services/sort-in-slices.js'));
+      if (slicing) await catalog.prepareOrder(sort, slicing.sortInSlices, yieldToMain);
       if (this.catalog !== catalog || this.pendingSort !== sort) return;
       this.pendingSort = undefined;
       this.appliedSort = sort;
       this.select();
       this.fill();
       this.host.requestUpdate();
-    });
+    })();
   }
 
   /** Services per page: the element's page size, or all of a statement of up to 100. */

@@ -10,7 +10,7 @@
 import type { ServiceItem } from '../format/schema.js';
 import { persianCollator } from '../text/intl.js';
 import { foundAnywhere, matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
-import { sortInSlices } from './sort-in-slices.js';
+import type { sortInSlices } from './sort-in-slices.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
@@ -139,10 +139,14 @@ export class ServiceCatalog {
     return this.orders.has(orderKey(sort));
   }
 
-  /** Sorts one column in slices, awaiting `pause()` between them, ready for `select`. */
-  async prepareOrder(sort: ServiceSort, pause: () => Promise<void>): Promise<void> {
+  /**
+   * Sorts one column in slices with `sortInSlices` (sort-in-slices.ts: a module the element
+   * fetches only for a list long enough to need it), awaiting `pause()` between them, ready for
+   * `select`.
+   */
+  async prepareOrder(sort: ServiceSort, sorter: typeof sortInSlices, pause: () => Promise<void>): Promise<void> {
     if (this.hasOrder(sort)) return;
-    const order = await sortInSlices(Uint32Array.from(this.items.keys()), this.comparator(sort), pause);
+    const order = await sorter(Uint32Array.from(this.items.keys()), this.comparator(sort), pause);
     this.orders.set(orderKey(sort), order);
   }
 

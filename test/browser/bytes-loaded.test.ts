@@ -6,7 +6,7 @@
  * bytes of a 31-service Persian statement. `npm test` builds dist/ first.
  *
  * Issue 13 asks for at most 22 KB (goal 20) for that statement. Not reached yet: measured
- * 2026-11-26, 29.1 KB (29,841 B) to show it and 29.7 KB (30,411 B) with its JSON-LD ; the budget
+ * 2026-11-26, 28.9 KB (29,604 B) to show it and 29.5 KB (30,174 B) with its JSON-LD ; the budget
  * below stops growth until the rest is cut.
  */
 import { expect } from '@open-wc/testing';
@@ -14,8 +14,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 const KB = 1024;
 /** Everything loaded until the 31-service Persian statement is shown, and after the idle JSON-LD. */
-const BUDGET_SHOWN = 29.25 * KB;
-const BUDGET_IN_ALL = 29.85 * KB;
+const BUDGET_SHOWN = 29 * KB;
+const BUDGET_IN_ALL = 29.6 * KB;
 
 interface Loaded {
   /** Bundle files fetched, by kind: the bundle itself or the name of an on-demand module. */
@@ -99,12 +99,20 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect(notice.textContent).to.contain('باید');
   });
 
-  it('a large document (over 512 KB) fetches the sliced parser; no-structured-data never fetches JSON-LD', async () => {
+  it('a large document (over 512 KB) fetches the sliced parser, and the sliced sort when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
     statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
     const view = await showPage(jsonUrl(statement), 'no-structured-data');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'sla-statement']);
+    const root = view.document.querySelector('sla-statement')!.shadowRoot!;
+    root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
+    for (let waited = 0; root.querySelector('table[aria-busy]') || waited === 0; waited += 50) {
+      if (waited > 5000) throw new Error('still sorting after 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'sla-statement', 'sort-in-slices']);
+    expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });

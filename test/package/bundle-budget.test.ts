@@ -22,8 +22,8 @@
  *
  * Session 4 split the ES bundle: English, the problems' wording, JSON-LD and the sliced parser
  * of large files are modules fetched on demand from beside it, and what a page really loads is
- * measured in test/browser/bytes-loaded.test.ts (29,841 B for a 31-service Persian statement).
- * The classic script stays one file with every part: 32,816 B, grown by the one-way data flow
+ * measured in test/browser/bytes-loaded.test.ts (29,604 B for a 31-service Persian statement).
+ * The classic script stays one file with every part: 32,848 B, grown by the one-way data flow
  * (reader-action events, the staged-paint controller, the table's plain view data) and the
  * on-demand plumbing that the classic script carries without needing it.
  */

@@ -108,7 +108,8 @@ describe('sorting and search keys in slices', () => {
     ] as const) {
       const atOnce = new ServiceCatalog(many).select({ ...all, sort }).matches;
       const sliced = new ServiceCatalog(many);
-      await sliced.prepareOrder(sort, async () => {});
+      const { sortInSlices } = await import('../../src/services/sort-in-slices.js');
+      await sliced.prepareOrder(sort, sortInSlices, async () => {});
       expect(sliced.hasOrder(sort)).toBe(true);
       expect(Array.from(sliced.select({ ...all, sort }).matches)).toEqual(Array.from(atOnce));
     }
