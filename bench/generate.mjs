@@ -218,8 +218,8 @@ new PerformanceObserver((list) => {
 /**
  * Marks the first paragraph of the first section (the statement's first sentence) for the
  * Element Timing API (https://wicg.github.io/element-timing/): its paint time, as the browser
- * presents it, is what the phone profile compares (phone.mjs). Only for light-DOM text: the
- * element's own shadow tree is timed by its finish line instead.
+ * presents it, is what the phone's first sentence compares (phone.mjs). Only for light-DOM text:
+ * the element's own shadow tree is timed by its finish line instead.
  */
 export function markFirstSentence(html, heading) {
   const marked = html.replace(new RegExp(`(<${heading}\\b[^>]*>[^<]*</${heading}>\\s*)<p>`), '$1<p elementtiming="first-sentence">');

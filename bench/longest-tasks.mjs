@@ -4,7 +4,8 @@
  * services, 3 runs after one warm-up) with the bench's tracing plus V8's sampling profiler, and
  * prints each run's three longest tasks on the page's main thread: the trace events inside them
  * (layout, script evaluation, idle callbacks…) and the JavaScript they ran, by source function
- * through dist/sla-statement.js.map. Run `npm run build` first.
+ * through dist/sla-statement.js.map. Run `npm run build` first. BENCH_PROFILE=phone loads it as the
+ * bench's phone does (measure.mjs: 360 × 740 at 2×, CPU 4× slower).
  *
  * Profiling slows script down, so durations here are longer than the bench's; read where the time
  * goes, not how much there is.
@@ -15,12 +16,14 @@ import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { elementPage, generateStatement } from './generate.mjs';
+import { openPage, PROFILES, TRACE_CATEGORIES } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { pageTasks } from './trace.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZE = Number(process.argv[2] ?? 1000);
 const RUNS = Number(process.argv[3] ?? 3);
+const PROFILE = PROFILES[process.env.BENCH_PROFILE ?? 'desktop'] ?? PROFILES.desktop;
 const SETTLE_MS = 2000;
 /** Trace events worth naming inside a task: the browser's big steps, not their sub-steps. */
 const STEPS = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'FireIdleCallback', 'FireAnimationFrame', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'ResponseBodyLoader::DidFinishLoadingBody']);
@@ -63,12 +66,10 @@ const server = await startServer(ROOT, new Map([
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (let run = 0; run <= RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const { context, page, cdp } = await openPage(browser, PROFILE, `${PROFILE.name} element ${SIZE}`);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await cdp.send('Profiler.start');
     await page.goto(`${server.origin}/element-${SIZE}.html`);
     await page.evaluate(() => window.__bench.done);
@@ -78,7 +79,7 @@ try {
     await context.close();
     if (run === 0) continue; // warm-up: the first page of a fresh browser pays one-off costs
     const start = Math.min(...tasks.map((task) => task.ts));
-    console.log(`\n${SIZE.toLocaleString('en')} services, run ${run}`);
+    console.log(`\n${SIZE.toLocaleString('en')} services, ${PROFILE.name}, run ${run}`);
     for (const task of [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 3)) {
       console.log(`  task of ${(task.dur / 1000).toFixed(1)} ms at ${((task.ts - start) / 1000).toFixed(0)} ms`);
       for (const event of events) {

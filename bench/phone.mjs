@@ -1,7 +1,7 @@
 /**
- * The phone profile of `npm run bench` (issue 11, point 4): how soon a reader on a phone-class
- * CPU and a slow mobile network sees the statement's first sentence, for a 31-service
- * statement, on three pages:
+ * The phone's first sentence, part of the phone profile of `npm run bench` (issue 11, point 4):
+ * how soon a reader on a phone-class CPU and a slow mobile network sees the statement's first
+ * sentence, for a 31-service statement, on three pages:
  *
  * - static: the static page of the desktop bench (generate.mjs), the floor;
  * - fallback: the element as the README embeds it, with the whole statement inside it as
@@ -14,40 +14,33 @@
  * update settled, the next frame painted). "Statement shown" is that finish line for the two
  * element pages and the `load` event's next frame for the static page.
  *
- * Conditions, per page load: Chromium's CPU throttled 4× (Emulation.setCPUThrottlingRate), the
- * network at 400 ms round trip and 400 kbit/s each way (Network.emulateNetworkConditions, the
- * "slow 3G" of DevTools' old presets), a 360 × 740 phone viewport at 2× pixels, and the server
+ * Conditions, per page load: the phone profile of measure.mjs (a 360 × 740 viewport at 2× pixels,
+ * Chromium's CPU throttled 4×) plus a slow network, 400 ms round trip and 400 kbit/s each way
+ * (Network.emulateNetworkConditions, the "slow 3G" of DevTools' old presets), and the server
  * gzipping every answer, as a real host does.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { elementPage, generateStatement, markFirstSentence, staticPage } from './generate.mjs';
+import { median, openPage, PROFILES, profileText, tracedLoad } from './measure.mjs';
 import { longestTask } from './trace.mjs';
 
-export const PHONE = {
-  services: 31,
-  cpuSlowdown: 4,
-  latencyMs: 400,
-  kbps: 400,
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-};
-export const PHONE_VARIANTS = ['static', 'fallback', 'element'];
+/** The phone profile on a slow mobile network. */
+export const FIRST_SENTENCE_PROFILE = { ...PROFILES.phone, network: { latencyMs: 400, kbps: 400 } };
+const SERVICES = 31;
+export const FIRST_SENTENCE_PAGES = ['static', 'fallback', 'element'];
 /** The target of issue 11: the fallback's first sentence within 1.2× of the static page's. */
-export const PHONE_TARGET = 1.2;
-
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
-const PAGE_TIMEOUT = 120_000;
+export const FIRST_SENTENCE_TARGET = 1.2;
 
 /**
- * The phone profile's pages, by URL path. The fallback is the built command's output, so this
- * measures what an agency would publish.
+ * The pages, by URL path. The fallback is the built command's output, so this measures what an
+ * agency would publish.
  */
-export function phonePages(root, seed) {
-  const statement = generateStatement(PHONE.services, seed);
+export function firstSentencePages(root, seed) {
+  const statement = generateStatement(SERVICES, seed);
   const json = JSON.stringify(statement);
   const fallback = execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'render', '-', '--lang', 'fa'], { input: json }).toString();
-  const jsonUrl = `/phone/statement-${PHONE.services}.json`;
+  const jsonUrl = `/phone/statement-${SERVICES}.json`;
   return new Map([
     [jsonUrl, Buffer.from(json)],
     ['/phone/static.html', Buffer.from(staticPage(statement))],
@@ -56,64 +49,49 @@ export function phonePages(root, seed) {
   ]);
 }
 
-/** One load of one page under the phone's conditions, traced. */
-export async function measurePhone(browser, origin, variant) {
-  const context = await browser.newContext({
-    viewport: PHONE.viewport,
-    deviceScaleFactor: PHONE.deviceScaleFactor,
-    isMobile: true,
-    hasTouch: true,
-  });
+/**
+ * One load of one page on the phone on a slow network, traced. `loaded`: the paths of what the
+ * page fetched from our server besides the page itself, in order.
+ */
+export async function measureFirstSentence(browser, origin, variant) {
+  const label = `phone first sentence ${variant}`;
+  const { context, page, checkCrash } = await openPage(browser, FIRST_SENTENCE_PROFILE, label);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-    await cdp.send('Network.enable');
-    const bytesPerSecond = (PHONE.kbps * 1000) / 8;
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: PHONE.latencyMs,
-      downloadThroughput: bytesPerSecond,
-      uploadThroughput: bytesPerSecond,
+    const loaded = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && url.pathname !== `/phone/${variant}.html`) loaded.push(url.pathname);
     });
-    let crashed;
-    page.on('crash', () => (crashed = new Error(`phone ${variant}: renderer crashed`)));
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    let done;
-    let firstSentence;
-    let trace;
-    try {
-      await page.goto(`${origin}/phone/${variant}.html`, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
-      done = await page.evaluate(() => window.__bench.done);
-      firstSentence = variant === 'element'
-        ? done.firstRender
-        : await page.waitForFunction(() => window.__firstSentence, undefined, { timeout: PAGE_TIMEOUT }).then((handle) => handle.jsonValue());
-      await page.waitForTimeout(1_000);
-    } finally {
-      trace = await browser.stopTracing();
-    }
-    if (crashed) throw crashed;
-    if (done.error) throw new Error(`phone ${variant}: the element failed to load: ${done.error}`);
-    return { variant, firstSentenceMs: firstSentence, shownMs: done.firstRender, longestTaskMs: longestTask(trace, origin).longestTaskMs };
+    const { done, during: firstSentence, trace } = await tracedLoad(browser, page, `${origin}/phone/${variant}.html`, {
+      waitUntil: 'commit',
+      settleMs: 1_000,
+      whileTracing: (done) =>
+        variant === 'element'
+          ? done.firstRender
+          : page.waitForFunction(() => window.__firstSentence, undefined, { timeout: 120_000 }).then((handle) => handle.jsonValue()),
+    });
+    checkCrash();
+    if (done.error) throw new Error(`${label}: the element failed to load: ${done.error}`);
+    return { variant, firstSentenceMs: firstSentence, shownMs: done.firstRender, longestTaskMs: longestTask(trace, origin).longestTaskMs, loaded };
   } finally {
     await context.close();
   }
 }
 
-/** Medians per variant, and the ratios to the static page. */
-export function summarizePhone(raw, median) {
+/** Medians per page, and the ratios to the static page. */
+export function summarizeFirstSentence(raw) {
   const of = (variant, field) => median(raw.filter((r) => r.variant === variant).map((r) => r[field]));
   const rows = Object.fromEntries(
-    PHONE_VARIANTS.map((variant) => [
+    FIRST_SENTENCE_PAGES.map((variant) => [
       variant,
       { firstSentenceMs: of(variant, 'firstSentenceMs'), shownMs: of(variant, 'shownMs'), longestTaskMs: of(variant, 'longestTaskMs'), runs: raw.filter((r) => r.variant === variant).length },
     ]),
   );
-  for (const variant of PHONE_VARIANTS) rows[variant].overStatic = rows[variant].firstSentenceMs / rows.static.firstSentenceMs;
+  for (const variant of FIRST_SENTENCE_PAGES) rows[variant].overStatic = rows[variant].firstSentenceMs / rows.static.firstSentenceMs;
   return rows;
 }
 
-export function phoneTable(rows, ms, x) {
+export function firstSentenceTable(rows, ms, x) {
   const NAMES = {
     static: 'static page',
     fallback: 'element, with the rendered fallback inside',
@@ -122,8 +100,8 @@ export function phoneTable(rows, ms, x) {
   return [
     '| page | first sentence (ms) | ÷ static | statement shown (ms) | longest task (ms) | runs |',
     '|---|---:|---:|---:|---:|---:|',
-    ...PHONE_VARIANTS.map((v) => `| ${NAMES[v]} | ${ms(rows[v].firstSentenceMs)} | ${x(rows[v].overStatic)} | ${ms(rows[v].shownMs)} | ${ms(rows[v].longestTaskMs)} | ${rows[v].runs} |`),
+    ...FIRST_SENTENCE_PAGES.map((v) => `| ${NAMES[v]} | ${ms(rows[v].firstSentenceMs)} | ${x(rows[v].overStatic)} | ${ms(rows[v].shownMs)} | ${ms(rows[v].longestTaskMs)} | ${rows[v].runs} |`),
   ].join('\n');
 }
 
-export const PHONE_CONDITIONS = `${PHONE.services} services; CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.latencyMs} ms round trip, ${PHONE.kbps} kbit/s each way, gzip; ${PHONE.viewport.width} × ${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×`;
+export const FIRST_SENTENCE_CONDITIONS = `${SERVICES} services; ${profileText(FIRST_SENTENCE_PROFILE)}, gzip`;

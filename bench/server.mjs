@@ -3,8 +3,8 @@
  * bundle (/dist) and GOV.UK Frontend (/node_modules, and /assets for its fonts, which its CSS
  * asks for at the site root) from the repository. No caching headers. No compression by default:
  * every measurement uses a fresh browser context and loopback, so transfer is not what we
- * measure. The phone profile, whose network is slow, asks for gzip, as any real host serves
- * text (phone.mjs).
+ * measure. The phone's first sentence, whose network is slow, asks for gzip, as any real host
+ * serves text (phone.mjs).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
