@@ -28,6 +28,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * /__fault/text/<path>         a project JSON file served as text/plain
  * /__fault/flaky/<key>/<path>  fails with 503 the first time for a key, then serves the file
  * /__fault/trickle/<n>/<path>  serves a project file n bytes at a time, cutting through characters
+ * /__fault/without/<part>/<file>  serves dist/<file>, but 404 for the on-demand module named <part>
  * /sla.json                    the statement the docs' samples point at (Lorestan's)
  */
 const flakyKeys = new Set();
@@ -75,6 +76,15 @@ async function faults(context, next) {
   } else if (kind === 'text') {
     context.type = 'text/plain';
     context.body = await readFile(rest.join('/'), 'utf8');
+  } else if (kind === 'without') {
+    const [part, file] = rest;
+    if (file.startsWith(`sla-statement-${part}-`)) {
+      context.status = 404;
+      context.body = 'not here';
+    } else {
+      context.type = 'text/javascript';
+      context.body = await readFile(`dist/${file}`, 'utf8');
+    }
   }
 }
 

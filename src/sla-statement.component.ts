@@ -228,7 +228,7 @@ export class SlaStatement extends LitElement {
     this.syncLocale();
   }
 
-  /** What follows from a new state, once per state: anchors, open sections, services, JSON-LD, print names. */
+  /** What follows from a new state, once per state: anchors, open sections, services, print names. */
   private derive(state: LoadState): void {
     this.derivedFrom = state;
     const statement = state.status === 'ready' ? state.statement : undefined;
@@ -239,7 +239,7 @@ export class SlaStatement extends LitElement {
       this.paint.begin();
     }
     this.printSheet.statement = statement;
-    this.structuredData.show(statement && !this.noStructuredData ? statement : null);
+    this.structuredData.show(null);
   }
 
   /** Once the DOM shows an outcome (the whole statement, or the failure), it is announced. */
@@ -276,13 +276,13 @@ export class SlaStatement extends LitElement {
   }
 
   /**
-   * Resolves once rendering has caught up, including a change of interface language and the
-   * later stages of the first statement's paint.
+   * Resolves once rendering has caught up, including a change of interface language, the later
+   * stages of the first statement's paint and a search waiting for its module.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.paint.painting;
+      const pending = this.pendingLocale ?? this.paint.painting ?? this.serviceView.fetching;
       if (!pending) return complete;
       await pending;
       complete = await super.getUpdateComplete();
@@ -307,6 +307,7 @@ export class SlaStatement extends LitElement {
       case 'toggle-all': return disclosure.toggleAll();
       case 'toggle-section': return disclosure.toggle(action.anchor);
       case 'section-found': return disclosure.setOpen(action.anchor, true);
+      case 'search-focus': return serviceView.fetchSearch();
       case 'search': return serviceView.search(action.text);
       case 'unit': return serviceView.filterUnit(action.unit);
       case 'sort': return serviceView.sortBy(action.column);
@@ -316,7 +317,11 @@ export class SlaStatement extends LitElement {
     }
   }
 
-  /** Tells the page: `sla-load` or `sla-error`, and wakes `whenReady()`. */
+  /**
+   * Tells the page: `sla-load` or `sla-error`, and wakes `whenReady()`. Then what a shown
+   * statement does not need to be seen starts when the browser is idle: its JSON-LD, and for a
+   * long list of services the search's module (both fetched on demand, see on-demand.ts).
+   */
   private announce(state: Exclude<LoadState, { status: 'loading' }>): void {
     const messages = state.problems.map(problemMessage);
     if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
@@ -328,6 +333,9 @@ export class SlaStatement extends LitElement {
     this.outcome = { of: state, detail: event.detail };
     this.dispatchEvent(event);
     for (const settle of this.waiting.splice(0)) settle();
+    if (state.status !== 'ready') return;
+    if (!this.noStructuredData) this.structuredData.show(state.statement);
+    this.serviceView.fetchSearchWhenIdle();
   }
 
   /**

@@ -28,6 +28,8 @@ export const ui = {
   matchCount: (shown: string, total: string) => msg(str`${shown} خدمت از ${total}`, { id: 'ui.matchCount' }),
   serviceCount: (total: string) => msg(str`${total} خدمت`, { id: 'ui.serviceCount' }),
   noMatches: () => msg('هیچ خدمتی با این جستجو پیدا نشد.', { id: 'ui.noMatches' }),
+  searchUnavailable: () =>
+    msg('جستجو بارگیری نشد؛ با نوشتن دوباره تلاش می‌شود، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.searchUnavailable' }),
   sortedAscending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، صعودی`, { id: 'ui.sortedAscending' }),
   sortedDescending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، نزولی`, { id: 'ui.sortedDescending' }),
   pages: () => msg('صفحه‌های جدول خدمات', { id: 'ui.pages' }),

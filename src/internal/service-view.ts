@@ -22,8 +22,8 @@ import {
   type UnitCount,
 } from '../services/service-catalog.js';
 import { pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
-import { searchWords } from '../services/search-words.js';
-import { MatchHighlight } from './match-highlight.js';
+import { requestIdle } from './idle.js';
+import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
@@ -42,6 +42,9 @@ const SORT_AT_ONCE = 2000;
 
 /** Up to this many matches, every row is in the table, for find-in-page (see above). */
 export const FINDABLE_UP_TO = 2000;
+
+/** Above this many services, the search is fetched before the reader asks (see fetchSearchWhenIdle). */
+const SEARCH_AHEAD_FROM = 2000;
 
 /** Services of other pages added to the hidden text per task (see fill). */
 const ROWS_PER_SLICE = 250;
@@ -84,6 +87,8 @@ export interface ServiceTable {
   stacked: boolean;
   /** A long list is being sorted (aria-busy). */
   sorting: boolean;
+  /** The search could not be fetched: the text typed selects nothing yet. */
+  searchFailed: boolean;
   /** The service whose row is marked. */
   marked: number | undefined;
 }
@@ -105,7 +110,12 @@ export class ServiceView implements ReactiveController {
   private readonly target: ServiceTarget;
   /** The link whose service was revealed last, to tell a new one from it. */
   private followedLink: ServiceTarget['link'];
-  private readonly highlight: MatchHighlight;
+  /** The search (service-search.ts), once fetched, and whether fetching it failed. */
+  private searchModule: typeof import('./service-search.js') | undefined;
+  private searchFailed = false;
+  /** Settles when the search being fetched is in use; the element's updateComplete waits for it. */
+  fetching: Promise<void> | undefined;
+  private highlight: MatchHighlight | undefined;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   private lastSelection: Selection | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,7 +140,6 @@ export class ServiceView implements ReactiveController {
     host.addController(this);
     this.fit = new TableFit(host);
     this.target = new ServiceTarget(host);
-    this.highlight = new MatchHighlight(host);
   }
 
   /** Follows a new `#service-…` link, then derives what the table shows. */
@@ -143,7 +152,7 @@ export class ServiceView implements ReactiveController {
     const { catalog, matches } = this;
     if (!catalog) return;
     const shown = this.shownRange;
-    this.highlight.show(searchWords(this.query.text), [matches, ...shown]);
+    this.highlight?.show(this.searchModule?.searchWords(this.query.text) ?? [], [matches, ...shown]);
     this.table = {
       items: catalog.items,
       query: this.query,
@@ -158,6 +167,7 @@ export class ServiceView implements ReactiveController {
       findableStale: this.findableFor !== undefined && this.findableFor !== matches,
       stacked: this.fit.stacked,
       sorting: this.pendingSort !== undefined,
+      searchFailed: this.searchFailed,
       marked: this.target.index,
     };
   }
@@ -205,12 +215,59 @@ export class ServiceView implements ReactiveController {
     this.fit.reset();
     this.fill(false);
     this.target.show(items);
+    if (this.searchModule) {
+      catalog.useSearch(this.searchModule);
+      void this.prepareSearch(catalog);
+    } else if (this.query.text) this.fetchSearch();
+  }
+
+  /**
+   * Once the statement is shown: a long list fetches its search when the browser is first idle,
+   * as making its keys takes a while (in slices) and should be done before the reader types.
+   */
+  fetchSearchWhenIdle(): void {
+    if (!this.searchModule && (this.catalog?.items.length ?? 0) > SEARCH_AHEAD_FROM) requestIdle(() => this.fetchSearch());
+  }
+
+  /**
+   * Fetches the search when the reader comes to the search box (its focus: the fetch overlaps
+   * the first letters typed), types, or the URL restores a search, or, for a long list, when
+   * idle. A failed fetch is tried again at the next keystroke; meanwhile the table says that
+   * search is unavailable.
+   */
+  fetchSearch(): void {
+    if (this.searchModule || this.fetching) return;
+    this.fetching = loadOnDemand('search', () => import('./service-search.js')).then((search) => {
+      this.fetching = undefined;
+      this.searchFailed = !search;
+      if (search) this.useSearch(search);
+      this.host.requestUpdate();
+    });
+  }
+
+  private useSearch(search: typeof import('./service-search.js')): void {
+    this.searchModule = search;
+    this.highlight = new search.MatchHighlight(this.host);
+    const { catalog } = this;
+    if (!catalog) return;
+    catalog.useSearch(search);
     void this.prepareSearch(catalog);
+    if (!this.query.text) return;
+    this.select();
+    this.page = 0;
+    this.fill();
+    // A row marked before the search applied (a link in the URL beside a search) stays in view,
+    // as following the link with the search in use would have kept it.
+    const marked = this.target.index;
+    if (marked !== undefined && this.matches.indexOf(marked) < 0) {
+      this.reveal(marked);
+      this.target.mark(marked, this.followedLink?.index === marked);
+    }
   }
 
   /**
    * Makes the search keys at once, in slices of a few milliseconds, so even a reader who types
-   * straight away finds them ready (idle callbacks can wait seconds on a busy portal page).
+   * straight away finds them ready.
    */
   private async prepareSearch(catalog: ServiceCatalog): Promise<void> {
     // Not in the task that renders the statement: that one is long enough.
@@ -299,6 +356,7 @@ export class ServiceView implements ReactiveController {
   }
 
   search(text: string): void {
+    this.fetchSearch();
     this.update({ ...this.query, text });
   }
 

@@ -5,11 +5,12 @@
  * Costs are paid once, and in slices the caller can spread out: the search keys
  * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, an Intl.Collator
  * merge sort that pauses). Then each keystroke is one pass over precomputed keys, looking for
- * each of the reader's words (search-words.ts).
+ * each of the reader's words (search-words.ts, given with `useSearch`: the element fetches that
+ * module apart; until it is given, a query's text selects every service).
  */
 import type { ServiceItem } from '../format/schema.js';
 import { persianCollator } from '../text/intl.js';
-import { foundAnywhere, matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
+import type { SearchText } from './search-words.js';
 import type { sortInSlices } from './sort-in-slices.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
@@ -69,11 +70,20 @@ function sortValue(item: ServiceItem, index: number, column: ServiceColumn): str
   }
 }
 
+/** What the catalog needs of search-words.ts. */
+export type Search = Pick<typeof import('./search-words.js'), 'foundAnywhere' | 'matchesAll' | 'narrows' | 'searchText' | 'searchWords'>;
+
 export class ServiceCatalog {
   private readonly searchKeys: SearchText[] = [];
   private readonly orders = new Map<string, Uint32Array>();
+  private search: Search | undefined;
 
   constructor(readonly items: readonly ServiceItem[]) {}
+
+  /** Gives the catalog its search: from now on a query's text selects. */
+  useSearch(search: Search): void {
+    this.search = search;
+  }
 
   /** The units that services name, each with how many services it has, in Persian order. */
   units(): UnitCount[] {
@@ -90,12 +100,13 @@ export class ServiceCatalog {
    * the longer text was among those the shorter one found.
    */
   select(query: ServiceQuery, previous?: Selection): Selection {
-    const { items } = this;
+    const { items, search } = this;
     const { text, unit, sort } = query;
-    const words = searchWords(text);
-    const keys = words.length > 0 ? this.keys() : undefined;
+    const words = search?.searchWords(text) ?? [];
+    const keys = search && words.length > 0 ? this.keys() : undefined;
     const candidates =
-      keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort) && narrows(searchWords(previous.query.text), words)
+      search && keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort) &&
+      search.narrows(search.searchWords(previous.query.text), words)
         ? previous.anywhere
         : undefined;
     const order = sort ? this.order(sort) : undefined;
@@ -107,24 +118,26 @@ export class ServiceCatalog {
       const index = candidates ? candidates[position]! : order ? order[position]! : position;
       if (!candidates && unit !== null && items[index]!.unit !== unit) continue;
       const key = keys?.[index];
-      if (key && !foundAnywhere(key, words)) continue;
+      if (key && !search!.foundAnywhere(key, words)) continue;
       anywhere[found++] = index;
-      if (!key || matchesAll(key, words)) matches[matched++] = index;
+      if (!key || search!.matchesAll(key, words)) matches[matched++] = index;
     }
     return { query, matches: matches.subarray(0, matched), anywhere: anywhere.subarray(0, found) };
   }
 
   /**
-   * Computes search keys, a batch at a time, while `more()` allows; true once all are ready.
-   * The element calls it in short slices right after load, so the first keystroke finds them made.
+   * Computes search keys, a batch at a time, while `more()` allows; true once all are ready (or
+   * when there is no search to make them with). The element calls it in short slices as soon as
+   * it has the search, so the first keystroke finds them made.
    */
   prepareSearch(more: () => boolean): boolean {
-    const { items, searchKeys } = this;
+    const { items, searchKeys, search } = this;
+    if (!search) return true;
     while (searchKeys.length < items.length && more()) {
       const end = Math.min(searchKeys.length + 256, items.length);
       for (let index = searchKeys.length; index < end; index++) {
         const item = items[index]!;
-        searchKeys.push(searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
+        searchKeys.push(search.searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
       }
     }
     return searchKeys.length === items.length;

@@ -6,7 +6,7 @@
  * bytes of a 31-service Persian statement. `npm test` builds dist/ first.
  *
  * Issue 13 asks for at most 22 KB (goal 20) for that statement. Not reached yet: measured
- * 2026-11-26, 28.9 KB (29,604 B) to show it and 29.5 KB (30,174 B) with its JSON-LD ; the budget
+ * 2026-11-26, 28.0 KB (28,678 B) to show it and 28.6 KB (29,248 B) with its JSON-LD ; the budget
  * below stops growth until the rest is cut.
  */
 import { expect } from '@open-wc/testing';
@@ -14,8 +14,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 const KB = 1024;
 /** Everything loaded until the 31-service Persian statement is shown, and after the idle JSON-LD. */
-const BUDGET_SHOWN = 29 * KB;
-const BUDGET_IN_ALL = 29.6 * KB;
+const BUDGET_SHOWN = 28.25 * KB;
+const BUDGET_IN_ALL = 28.85 * KB;
 
 interface Loaded {
   /** Bundle files fetched, by kind: the bundle itself or the name of an on-demand module. */
@@ -36,12 +36,15 @@ function jsonUrl(statement: unknown): string {
   return URL.createObjectURL(new Blob([JSON.stringify(statement)], { type: 'application/json' }));
 }
 
-/** A page with only the bundle and `<sla-statement src=… attributes>`, once its statement is shown. */
-async function showPage(src: string, attributes = ''): Promise<Window> {
+/**
+ * A page with only the bundle and `<sla-statement src=… attributes>`, once its statement is
+ * shown; the bundle from `folder`, which may be one missing a module (web-test-runner.config.mjs).
+ */
+async function showPage(src: string, attributes = '', folder = '/dist'): Promise<Window> {
   frame = document.createElement('iframe');
   const loaded = new Promise((resolve) => (frame!.onload = resolve));
   frame.srcdoc = `<!doctype html><html lang="fa"><body><sla-statement src="${src}" ${attributes}></sla-statement>` +
-    '<script type="module" src="/dist/sla-statement.js"></script></body></html>';
+    `<script type="module" src="${folder}/sla-statement.js"></script></body></html>`;
   document.body.append(frame);
   await loaded;
   const view = frame.contentWindow!;
@@ -63,17 +66,25 @@ async function loadedBy(view: Window): Promise<Loaded> {
   };
 }
 
-/** The JSON-LD is made when the browser is idle, after the statement is shown. */
-async function jsonLdWritten(view: Window): Promise<void> {
-  for (let waited = 0; !view.document.head.querySelector('script[type="application/ld+json"]'); waited += 50) {
-    if (waited > 5000) throw new Error('no JSON-LD after 5 s');
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited > 5000) throw new Error(`${what} after 5 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
+/** The JSON-LD is made when the browser is idle, after the statement is shown. */
+const jsonLdWritten = (view: Window) =>
+  until(() => !!view.document.head.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+
+/** The search's module is fetched when the browser is idle, after the statement is shown. */
+const fetched = (view: Window, module: string) =>
+  until(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/sla-statement-${module}-`)), `no ${module} module`);
+
 describe('bytes a page loads (the built ES bundle)', () => {
-  it(`a 31-service Persian statement: the bundle alone to show it (≤ ${BUDGET_SHOWN / KB} KB), its JSON-LD module when idle (≤ ${BUDGET_IN_ALL / KB} KB in all)`, async () => {
-    const view = await showPage(jsonUrl(await everyColumn()));
+  it(`a 31-service Persian statement: the bundle alone to show it (≤ ${BUDGET_SHOWN / KB} KB), its JSON-LD module when idle (≤ ${BUDGET_IN_ALL / KB} KB in all), the search's when the reader comes to the search box`, async () => {
+    const statement = await everyColumn();
+    const view = await showPage(jsonUrl(statement));
     const shown = await loadedBy(view);
     expect(shown.modules).to.deep.equal(['sla-statement']);
     expect(shown.bytes).to.be.at.most(BUDGET_SHOWN);
@@ -81,6 +92,14 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const inAll = await loadedBy(view);
     expect(inAll.modules).to.deep.equal(['sla-statement', 'structured-data']);
     expect(inAll.bytes).to.be.at.most(BUDGET_IN_ALL);
+    const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
+    const search = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await fetched(view, 'service-search');
+    search.value = (statement.services.items[0] as { name: string }).name;
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0).and.lessThan(31);
   });
 
   it('an English interface fetches the English module', async () => {
@@ -104,15 +123,48 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const items = statement.services.items;
     statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
     const view = await showPage(jsonUrl(statement), 'no-structured-data');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'sla-statement']);
+    await fetched(view, 'service-search');
+    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
-    for (let waited = 0; root.querySelector('table[aria-busy]') || waited === 0; waited += 50) {
-      if (waited > 5000) throw new Error('still sorting after 5 s');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'sla-statement', 'sort-in-slices']);
+    await fetched(view, 'sort-in-slices');
+    await until(() => !root.querySelector('table[aria-busy]'), 'still sorting');
+    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'service-search', 'sla-statement', 'sort-in-slices']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
+  });
+});
+
+describe('a module that cannot be fetched', () => {
+  const warnings = (view: Window) => {
+    const seen: string[] = [];
+    (view as Window & { console: Console }).console.warn = (...args: unknown[]) => void seen.push(String(args[0]));
+    return seen;
+  };
+
+  it('English: the statement is shown, in Persian words, and the console says why', async () => {
+    const view = await showPage(jsonUrl(await everyColumn()), 'lang="en" no-structured-data', '/__fault/without/english');
+    const element = view.document.querySelector('sla-statement')!;
+    expect(element.shadowRoot!.querySelector('.toggle-all')!.textContent!.trim()).to.equal('نمایش همه بخش‌ها');
+    expect(element.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(31);
+  });
+
+  it('search: the table says search is unavailable, and typing tries again', async () => {
+    const statement = await everyColumn();
+    const view = await showPage(jsonUrl(statement), 'no-structured-data', '/__fault/without/service-search');
+    const seen = warnings(view);
+    const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
+    const root = element.shadowRoot!;
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = (statement.services.items[0] as { name: string }).name;
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal(
+      'جستجو بارگیری نشد؛ با نوشتن دوباره تلاش می‌شود، یا صفحه را دوباره بارگیری کنید.',
+    );
+    expect(seen).to.deep.equal(['<sla-statement> could not load its search module; going on without it.']);
+    search.value += ' ';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(seen.length, 'tried again').to.equal(2);
   });
 });

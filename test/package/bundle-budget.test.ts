@@ -22,16 +22,17 @@
  *
  * Session 4 split the ES bundle: English, the problems' wording, JSON-LD and the sliced parser
  * of large files are modules fetched on demand from beside it, and what a page really loads is
- * measured in test/browser/bytes-loaded.test.ts (29,604 B for a 31-service Persian statement).
- * The classic script stays one file with every part: 32,848 B, grown by the one-way data flow
+ * measured in test/browser/bytes-loaded.test.ts (28,678 B for a 31-service Persian statement; the search is fetched when a reader comes to it).
+ * The classic script stays one file with every part: 33,386 B, grown by the one-way data flow
  * (reader-action events, the staged-paint controller, the table's plain view data) and the
- * on-demand plumbing that the classic script carries without needing it.
+ * on-demand plumbing (fetching, failing over, saying search is unavailable) that the classic
+ * script carries without needing it.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const CLASSIC_BUDGET_BYTES = 32.25 * 1024;
+const CLASSIC_BUDGET_BYTES = 32.75 * 1024;
 
 describe('the classic script', () => {
   const bundle = readFileSync(new URL('../../dist/sla-statement.iife.js', import.meta.url));

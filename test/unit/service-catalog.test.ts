@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../src/format/schema.js';
+import * as search from '../../src/services/search-words.js';
 import { ServiceCatalog, type ServiceQuery } from '../../src/services/service-catalog.js';
+
+/** A catalog with its search, as the element has it once the search module is fetched. */
+function searchable(items: readonly ServiceItem[]): ServiceCatalog {
+  const catalog = new ServiceCatalog(items);
+  catalog.useSearch(search);
+  return catalog;
+}
 
 const items: ServiceItem[] = [
   { name: 'صدور پروانه کسب', unit: 'دفتر الف', id: '100', visits: 2 },
@@ -15,10 +23,20 @@ const names = (catalog: ServiceCatalog, query: Partial<ServiceQuery>) =>
   Array.from(catalog.select({ ...all, ...query }).matches, (index) => catalog.items[index]!.name);
 
 describe('ServiceCatalog', () => {
-  const catalog = new ServiceCatalog(items);
+  const catalog = searchable(items);
 
   it('keeps the published order without a query', () => {
     expect(names(catalog, {})).toEqual(items.map((item) => item.name));
+  });
+
+  it('selects every service for a text until it is given its search, then searches', () => {
+    const waiting = new ServiceCatalog(items);
+    expect(waiting.prepareSearch(() => true)).toBe(true);
+    const before = waiting.select({ ...all, text: 'شکایات' });
+    expect(names(waiting, { text: 'شکایات' })).toEqual(items.map((item) => item.name));
+    waiting.useSearch(search);
+    // Narrowed from the unsearched selection, which holds every service.
+    expect(Array.from(waiting.select({ ...all, text: 'شکایات ث' }, before).matches, (index) => items[index]!.name)).toEqual(['ثبت شكايات']);
   });
 
   it('matches name, unit and id, folding letter forms, digits and spacing', () => {
@@ -106,8 +124,8 @@ describe('sorting and search keys in slices', () => {
       { column: 'name', direction: 'ascending' },
       { column: 'cost', direction: 'descending' },
     ] as const) {
-      const atOnce = new ServiceCatalog(many).select({ ...all, sort }).matches;
-      const sliced = new ServiceCatalog(many);
+      const atOnce = searchable(many).select({ ...all, sort }).matches;
+      const sliced = searchable(many);
       const { sortInSlices } = await import('../../src/services/sort-in-slices.js');
       await sliced.prepareOrder(sort, sortInSlices, async () => {});
       expect(sliced.hasOrder(sort)).toBe(true);
@@ -116,12 +134,12 @@ describe('sorting and search keys in slices', () => {
   });
 
   it('search keys made a batch at a time find the same services', () => {
-    const catalog = new ServiceCatalog(many);
+    const catalog = searchable(many);
     let batches = 0;
     while (!catalog.prepareSearch(() => batches++ % 2 === 0));
     expect(batches).toBeGreaterThan(2);
     expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }).matches)).toEqual(
-      Array.from(new ServiceCatalog(many).select({ ...all, text: 'خدمت ۱۲' }).matches),
+      Array.from(searchable(many).select({ ...all, text: 'خدمت ۱۲' }).matches),
     );
   });
 });
@@ -129,7 +147,7 @@ describe('sorting and search keys in slices', () => {
 describe('narrowing the previous selection', () => {
   const units = ['دفتر الف', 'دفتر ب', undefined];
   const words = ['صدور', 'پروانه', 'کسب', 'تمدید', 'کارت', 'مجوز', 'ثبت'];
-  const catalog = new ServiceCatalog(
+  const catalog = searchable(
     Array.from({ length: 400 }, (_, index) => ({
       name: `${words[index % 7]} ${words[(index * 3) % 7]} ${index % 13}`,
       unit: units[index % 3],

@@ -36,6 +36,7 @@
 'ui.printedOn': str`Printed ${0}`,
 'ui.retry': `Try again`,
 'ui.searchServices': `Search services`,
+'ui.searchUnavailable': `Search could not be loaded; typing tries again, or reload the page.`,
 'ui.sectionsLabel': `Sections of the agreement`,
 'ui.serviceCount': str`${0} services`,
 'ui.servicesTableLabel': `Table of services`,

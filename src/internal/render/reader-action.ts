@@ -13,6 +13,8 @@ export type ReaderAction =
   | { type: 'toggle-section'; anchor: string }
   /** Find-in-page found text in a closed section (https://developer.mozilla.org/docs/Web/API/Element/beforematch_event). */
   | { type: 'section-found'; anchor: string }
+  /** The reader came to the search box: its module is fetched now if it has not been yet. */
+  | { type: 'search-focus' }
   | { type: 'search'; text: string }
   | { type: 'unit'; unit: string | null }
   | { type: 'sort'; column: ServiceColumn }

@@ -157,6 +157,7 @@ function renderControls({ query, units, items }: ServiceTable): TemplateResult {
         type="search"
         autocomplete="off"
         .value=${live(query.text)}
+        @focus=${report({ type: 'search-focus' })}
         @input=${report((event) => ({ type: 'search', text: (event.target as HTMLInputElement).value }))}
       />
     </div>
@@ -195,7 +196,8 @@ function renderSortableHeader({ sort }: ServiceQuery, column: ServiceColumn, lab
 }
 
 /** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
-function statusText({ items, matches, query }: ServiceTable): TemplateResult {
+function statusText({ items, matches, query, searchFailed }: ServiceTable): TemplateResult {
+  if (searchFailed && query.text) return html`${ui.searchUnavailable()}`;
   const total = items.length;
   const shown = matches.length;
   const count = shown === total
