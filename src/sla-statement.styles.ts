@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { visuallyHidden } from './internal/visually-hidden.styles.js';
 
 /**
  * Logical properties only (margin-inline, inset-inline-start…), so one stylesheet serves RTL
  * Persian and LTR English. Every colour, the font, spacing and radius are custom properties
  * with defaults that pass WCAG AA contrast on white; the host page's font is inherited.
  */
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     --_text: var(--sla-color-text, #1b1f23);
     --_muted: var(--sla-color-muted, #4b5563);
@@ -474,15 +477,6 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* States */
   .loading {
     min-block-size: 16rem;
@@ -642,4 +636,5 @@ export const styles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

@@ -7,7 +7,7 @@ import { SlaStatement } from './sla-statement.component.js';
 import { upgradeLinks } from './internal/link-upgrade.js';
 
 export { SlaStatement };
-export type { SlaErrorDetail, SlaLoadDetail } from './sla-statement.component.js';
+export type { SlaError, SlaErrorDetail, SlaLoadDetail, SlaState } from './sla-statement.component.js';
 export type { Statement, Section, Block, ServiceItem } from './format/schema.js';
 export type { Problem } from './format/problem.js';
 

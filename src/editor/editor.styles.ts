@@ -4,8 +4,11 @@
  * the form and the preview side by side on wide screens and one above the other on phones.
  */
 import { css } from 'lit';
+import { visuallyHidden } from '../internal/visually-hidden.styles.js';
 
-export const editorStyles = css`
+export const editorStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     color: #1b1f23;
@@ -440,15 +443,6 @@ export const editorStyles = css`
     grid-template-columns: repeat(3, max-content);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .mapper {
     border: 2px solid var(--accent);
     border-radius: 0.375rem;
@@ -550,4 +544,5 @@ export const editorStyles = css`
       outline: 2px solid CanvasText;
     }
   }
-`;
+`,
+];
