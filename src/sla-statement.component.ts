@@ -267,7 +267,8 @@ export class SlaStatement extends LitElement {
     if (wanted === this.wantedLocale) return;
     this.wantedLocale = wanted;
     if (wanted === getLocale()) return;
-    const pending = setLocale(wanted).finally(() => {
+    // A language that cannot be loaded leaves the one shown (see localization.ts).
+    const pending = setLocale(wanted).catch(() => undefined).finally(() => {
       if (this.pendingLocale !== pending) return;
       this.pendingLocale = undefined;
       this.requestUpdate();

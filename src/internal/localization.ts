@@ -18,11 +18,13 @@ let englishLabels: StatementLabels | undefined;
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  // Should English not arrive, the interface stays in Persian words (with a warning) rather than fail.
+  // Should English not arrive, the interface stays in Persian, words, digits and direction alike
+  // (the locale is not switched; loadOnDemand has said why in the console).
   loadLocale: async () => {
     const english = await loadOnDemand('English', () => import('./english.js'));
-    englishLabels = english?.ENGLISH_LABELS;
-    return english ?? { templates: {} };
+    if (!english) throw new Error('The English interface could not be loaded.');
+    englishLabels = english.ENGLISH_LABELS;
+    return english;
   },
 });
 
