@@ -47,6 +47,25 @@ export default tseslint.config(
     },
   },
   {
+    // Render functions take plain data and report the reader's actions as events (README: Data
+    // flow): they may know a controller's types, never hold or call the controller.
+    files: ['src/internal/render/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*-view.js', '../section-disclosure.js', '../statement-loader.js', '../staged-paint.js', '../structured-data.js', '../print-sheet.js', '../service-target.js', '../table-fit.js', '../match-highlight.js', '../../sla-statement*'],
+              allowTypeImports: true,
+              message: 'Render functions take plain data and report actions with report() (render/reader-action.ts); the element hands them to the controllers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // A focused test committed by mistake silently skips the rest of the suite.

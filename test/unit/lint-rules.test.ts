@@ -26,6 +26,13 @@ describe('lint rules', () => {
     expect(await ruleIds('export const title = () => document.title;\n', 'src/internal/title.ts')).toEqual([]);
   });
 
+  it('keeps the controllers out of the render functions, their types allowed', async () => {
+    const calling = "import { ServiceView } from '../service-view.js';\nexport const v = (view: ServiceView) => view.search('x');\n";
+    expect(await ruleIds(calling, 'src/internal/render/service-table.ts')).toEqual(['@typescript-eslint/no-restricted-imports']);
+    const typed = "import type { ServiceTable } from '../service-view.js';\nexport const rows = (table: ServiceTable) => table.matches;\n";
+    expect(await ruleIds(typed, 'src/internal/render/service-table.ts')).toEqual([]);
+  });
+
   it('refuses a committed .only', async () => {
     expect(await ruleIds("it.only('x', () => {});\n", 'test/unit/x.test.ts')).toEqual(['no-restricted-properties']);
   });
