@@ -5,7 +5,8 @@
  * prints each run's three longest tasks on the page's main thread: the trace events inside them
  * (layout, script evaluation, idle callbacks…) and the JavaScript they ran, by source function
  * through dist/sla-statement.js.map. Run `npm run build` first. BENCH_PROFILE=phone loads it as the
- * bench's phone does (measure.mjs: 360 × 740 at 2×, CPU 4× slower).
+ * bench's phone does (measure.mjs: 360 × 740 at 2×, CPU 4× slower); BENCH_WHILE=typing looks at
+ * the tasks while the bench's query is typed instead of those of the load.
  *
  * Profiling slows script down, so durations here are longer than the bench's; read where the time
  * goes, not how much there is.
@@ -16,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { elementPage, generateStatement } from './generate.mjs';
-import { openPage, PROFILES, TRACE_CATEGORIES } from './measure.mjs';
+import { comeToSearch, openPage, PROFILES, TRACE_CATEGORIES, typeQuery } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { pageTasks } from './trace.mjs';
 
@@ -25,6 +26,7 @@ const SIZE = Number(process.argv[2] ?? 1000);
 const RUNS = Number(process.argv[3] ?? 3);
 const PROFILE = PROFILES[process.env.BENCH_PROFILE ?? 'desktop'] ?? PROFILES.desktop;
 const SETTLE_MS = 2000;
+const TYPING = process.env.BENCH_WHILE === 'typing';
 /** Trace events worth naming inside a task: the browser's big steps, not their sub-steps. */
 const STEPS = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'FireIdleCallback', 'FireAnimationFrame', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'ResponseBodyLoader::DidFinishLoadingBody']);
 
@@ -69,11 +71,19 @@ try {
     const { context, page, cdp } = await openPage(browser, PROFILE, `${PROFILE.name} element ${SIZE}`);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const load = async () => {
+      await page.goto(`${server.origin}/element-${SIZE}.html`);
+      await page.evaluate(() => window.__bench.done);
+      await page.waitForTimeout(SETTLE_MS);
+    };
+    if (TYPING) {
+      await load();
+      await comeToSearch(page);
+    }
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/element-${SIZE}.html`);
-    await page.evaluate(() => window.__bench.done);
-    await page.waitForTimeout(SETTLE_MS);
+    if (TYPING) console.log(`  keystrokes: ${(await typeQuery(page)).map((ms) => ms.toFixed(0)).join(' ')} ms`);
+    else await load();
     const { profile } = await cdp.send('Profiler.stop');
     const { events, tasks } = pageTasks(await browser.stopTracing(), server.origin);
     await context.close();

@@ -152,6 +152,42 @@ export async function measure(browser, origin, variant, size, { profile, heap: m
 }
 
 /**
+ * A reader comes to the search box (its focus fetches the search's module, see
+ * src/internal/service-view.ts fetchSearch) and reads before typing. Typing at once would time
+ * the first keystroke against the page's own after-load work and the heap measurement's forced
+ * GC: measured 10-23 ms for it that way at 100 services, against ~8 ms a second later.
+ */
+export async function comeToSearch(page) {
+  await page.evaluate(() => document.querySelector('sla-statement').shadowRoot.querySelector('input[type="search"]').focus());
+  await page.waitForTimeout(READ_BEFORE_TYPING_MS);
+}
+
+/**
+ * Types QUERY into the search box a character per task, a frame between them, as key presses
+ * come; each character's latency: from changing the value to the update settled and the table
+ * laid out.
+ */
+export async function typeQuery(page) {
+  const latencies = [];
+  for (const ch of QUERY) {
+    latencies.push(
+      await page.evaluate(async (ch) => {
+        const el = document.querySelector('sla-statement');
+        const input = el.shadowRoot.querySelector('input[type="search"]');
+        const t0 = performance.now();
+        input.value += ch;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        el.shadowRoot.querySelector('table')?.offsetHeight;
+        return performance.now() - t0;
+      }, ch),
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  return latencies;
+}
+
+/**
  * Keystroke latency in the element's search box: per character, the time from changing the
  * value to the element's update settled and the table laid out. Each character is its own
  * task (one page.evaluate each) with a frame in between, as with real key presses, so the
@@ -163,31 +199,12 @@ async function measureTyping(browser, page, origin) {
   );
   if (!available) return { available: false };
 
-  // A reader comes to the search box (its focus fetches the search's module, see
-  // src/internal/service-view.ts fetchSearch) and reads before typing. Typing at once would time
-  // the first keystroke against the page's own after-load work and the heap measurement's forced
-  // GC: measured 10-23 ms for it that way at 100 services, against ~8 ms a second later.
-  await page.evaluate(() => document.querySelector('sla-statement').shadowRoot.querySelector('input[type="search"]').focus());
-  await page.waitForTimeout(READ_BEFORE_TYPING_MS);
-  const latencies = [];
+  await comeToSearch(page);
+  let latencies;
   let trace;
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   try {
-    for (const ch of QUERY) {
-      latencies.push(
-        await page.evaluate(async (ch) => {
-          const el = document.querySelector('sla-statement');
-          const input = el.shadowRoot.querySelector('input[type="search"]');
-          const t0 = performance.now();
-          input.value += ch;
-          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-          await el.updateComplete;
-          el.shadowRoot.querySelector('table')?.offsetHeight;
-          return performance.now() - t0;
-        }, ch),
-      );
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    }
+    latencies = await typeQuery(page);
   } finally {
     trace = await browser.stopTracing();
   }
