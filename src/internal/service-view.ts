@@ -254,7 +254,8 @@ export class ServiceView implements ReactiveController {
     void this.prepareSearch(catalog);
     if (!this.query.text) return;
     this.select();
-    this.page = 0;
+    // The page restored from the URL was of this search's matches: kept if they still have it.
+    this.page = Math.min(this.page, this.pageCount - 1);
     this.fill();
     // A row marked before the search applied (a link in the URL beside a search) stays in view,
     // as following the link with the search in use would have kept it.

@@ -239,6 +239,26 @@ describe('searching, filtering and sorting services', () => {
     expect($(restored, '#heading-definitions')!.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('restores a shared link to a later page of a search, the search fetched after the statement is shown', async () => {
+    const items = Array.from({ length: 120 }, (_, index) => ({ name: `${index % 2 ? 'صدور' : 'تمدید'} مجوز ${index + 1}` }));
+    const element = await render(statement(items));
+    await type(element, 'صدور');
+    ($(element, '[part="pager"]')!.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await element.updateComplete;
+    const pager = $(element, '[part="pager"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(pager).to.contain('صفحه ۲ از');
+    const rows = names(element);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const shared = new URL(location.href);
+    expect(shared.searchParams.get('sla-page')).to.equal('2');
+    unmountAll();
+
+    history.replaceState(null, '', `${shared.pathname}${shared.search}`);
+    const restored = await render(statement(items));
+    expect($(restored, '[part="pager"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(pager);
+    expect(names(restored)).to.deep.equal(rows);
+  });
+
   it('searches the 23 Hamedan services typed with Arabic ي/ك using a Persian keyboard', async () => {
     const element = await render(await loadJson('001-hamedan'));
     await type(element, 'ثبت ازدواج');
