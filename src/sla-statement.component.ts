@@ -300,6 +300,7 @@ export class SlaStatement extends LitElement {
     this.requestUpdate();
   }
 
+  /** The one place where a reader's action reaches the controller it concerns. */
   private act({ action }: ReaderActionEvent): void {
     const { disclosure, serviceView } = this;
     switch (action.type) {
