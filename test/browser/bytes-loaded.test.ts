@@ -11,6 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../support/until.js';
 
 const KB = 1024;
 /** Everything loaded until the 31-service Persian statement is shown, and after the idle JSON-LD. */
@@ -66,20 +67,14 @@ async function loadedBy(view: Window): Promise<Loaded> {
   };
 }
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !done(); waited += 50) {
-    if (waited > 5000) throw new Error(`${what} after 5 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The JSON-LD is made when the browser is idle, after the statement is shown. */
 const jsonLdWritten = (view: Window) =>
-  until(() => !!view.document.head.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
+  until(() => !!view.document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD is written');
 
 /** The search's module is fetched when the browser is idle, after the statement is shown. */
 const fetched = (view: Window, module: string) =>
-  until(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/sla-statement-${module}-`)), `no ${module} module`);
+  until(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/sla-statement-${module}-`)), `the ${module} module is fetched`);
 
 describe('bytes a page loads (the built ES bundle)', () => {
   it(`a 31-service Persian statement: the bundle alone to show it (≤ ${BUDGET_SHOWN / KB} KB), its JSON-LD module when idle (≤ ${BUDGET_IN_ALL / KB} KB in all), the search's when the reader comes to the search box`, async () => {
@@ -128,7 +123,7 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
     await fetched(view, 'sort-in-slices');
-    await until(() => !root.querySelector('table[aria-busy]'), 'still sorting');
+    await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
     expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'service-search', 'sla-statement', 'sort-in-slices']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { searchKey } from '../../src/text/persian-text.js';
 import { $, SEEDS, loadJson, render, unmountAll } from './helpers.js';
+import { until } from '../support/until.js';
 
 /**
  * Text read back from a PDF keeps its words but not always their exact bidi order around numbers
@@ -72,12 +73,6 @@ async function withPrintStub(run: (calls: () => number) => Promise<void>): Promi
   }
 }
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let tries = 0; !condition(); tries++) {
-    if (tries > 200) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 type Block = string | { list: string[] } | { terms: { term: string; text: string }[] };
 
@@ -170,7 +165,7 @@ describe('print', () => {
       const sheetsBefore = document.adoptedStyleSheets.length;
       await withPrintStub(async (calls) => {
         button.click();
-        await until(() => calls() === 1);
+        await until(() => calls() === 1, 'print was called once', 2000);
         const printed = await printPdf('alone');
         const text = letters(printed.text);
         expect(text.includes(letters('توافقنامه دوم')), 'the statement').to.equal(true);
@@ -200,7 +195,7 @@ describe('print', () => {
     window.print = () => void calls++;
     try {
       ($(element, 'button[part="print"]') as HTMLButtonElement).click();
-      await until(() => calls === 1);
+      await until(() => calls === 1, 'print was called once', 2000);
       await element.updateComplete;
     } finally {
       window.print = original;

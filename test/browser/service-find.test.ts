@@ -14,6 +14,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SlaStatement } from '../../src/sla-statement.js';
 import { $, $$, minimalStatement, render, unmountAll } from './helpers.js';
+import { until } from '../support/until.js';
 
 const statement = (count: number) =>
   minimalStatement({
@@ -23,13 +24,6 @@ const rows = (element: SlaStatement) => $$(element, 'tbody tr');
 const hiddenTexts = (element: SlaStatement) => $$(element, '.findable > [hidden="until-found"]');
 const pager = (element: SlaStatement) => $(element, '[part="pager"] span')?.textContent!.trim();
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function filterUnit(element: SlaStatement, unit: string): Promise<void> {
   const select = $(element, 'select') as HTMLSelectElement;
@@ -57,7 +51,7 @@ describe('every service findable with find-in-page', () => {
   it('keeps every other page\'s services beside the table, hidden until found, taking no room', async () => {
     const element = await render(statement(150));
     expect(rows(element)).to.have.length(20);
-    await until(() => hiddenTexts(element).length === 130, 'the other pages are in');
+    await until(() => hiddenTexts(element).length === 130, 'the other pages are in', 10_000);
     const texts = hiddenTexts(element);
     expect(texts.map((text) => Number(text.dataset['position']))).to.deep.equal(Array.from({ length: 130 }, (_, index) => index + 20));
     expect(texts[0]!.textContent).to.equal('۲۱ · خدمت شماره 21 · واحد 2');
@@ -67,7 +61,7 @@ describe('every service findable with find-in-page', () => {
 
   it('lets a screen reader meet the rows on screen only, with their places in the whole', async () => {
     const element = await render(statement(150));
-    await until(() => hiddenTexts(element).length === 130, 'the other pages are in');
+    await until(() => hiddenTexts(element).length === 130, 'the other pages are in', 10_000);
     const tree = JSON.stringify(await executeServerCommand('ax-tree'));
     expect(tree).to.contain('خدمت شماره 20');
     expect(tree).to.not.contain('خدمت شماره 21');
@@ -76,7 +70,7 @@ describe('every service findable with find-in-page', () => {
 
   it('shows the page of a service when find-in-page reveals its text (beforematch), its row marked', async () => {
     const element = await render(statement(150));
-    await until(() => hiddenTexts(element).length === 130, 'the other pages are in');
+    await until(() => hiddenTexts(element).length === 130, 'the other pages are in', 10_000);
     const text = hiddenTexts(element).find((candidate) => candidate.textContent!.includes('خدمت شماره 77'))!;
     text.dispatchEvent(new Event('beforematch', { bubbles: true }));
     await element.updateComplete;
@@ -115,13 +109,13 @@ describe('every service findable with find-in-page', () => {
 
   it('puts the matches of a filter in again, and nothing else, once the reader pauses', async () => {
     const element = await render(statement(150));
-    await until(() => hiddenTexts(element).length === 130, 'the other pages are in');
+    await until(() => hiddenTexts(element).length === 130, 'the other pages are in', 10_000);
     await filterUnit(element, 'واحد 1');
     expect(rows(element)).to.have.length(20);
     // The text of the earlier matches is out of find-in-page's reach at once.
     expect($(element, '.findable')!.hidden).to.equal(true);
-    await until(() => !$(element, '.findable')!.hidden, 'the text is made again');
-    await until(() => hiddenTexts(element).length === 30, 'the other 30 matches are in');
+    await until(() => !$(element, '.findable')!.hidden, 'the text is made again', 10_000);
+    await until(() => hiddenTexts(element).length === 30, 'the other 30 matches are in', 10_000);
     expect(hiddenTexts(element).every((text) => text.textContent!.endsWith('واحد 1'))).to.equal(true);
   });
 
@@ -146,7 +140,7 @@ describe('every service findable with find-in-page', () => {
     await restored.updateComplete;
     expect(rows(restored)).to.have.length(20);
     expect(pager(restored)).to.equal('صفحه ۱ از ۸');
-    await until(() => hiddenTexts(restored).length === 130, 'the other pages are in');
+    await until(() => hiddenTexts(restored).length === 130, 'the other pages are in', 10_000);
   });
 
   it('above 2,000 matches, keeps the page on screen only and says find-in-page sees only it', async () => {
@@ -159,6 +153,6 @@ describe('every service findable with find-in-page', () => {
     // Narrowed to 2,000 or fewer, every match is findable again.
     await filterUnit(element, 'واحد 2');
     expect($(element, '[part="find-note"]')).to.equal(null);
-    await until(() => hiddenTexts(element).length === 647, 'the other 647 matches are in');
+    await until(() => hiddenTexts(element).length === 647, 'the other 647 matches are in', 10_000);
   });
 });

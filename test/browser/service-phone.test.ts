@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { SlaStatement } from '../../src/sla-statement.js';
 import { $, $$, render, unmountAll } from './helpers.js';
+import { until } from '../support/until.js';
 
 declare const axe: { run: (context: Element) => Promise<{ violations: { id: string }[] }> };
 
@@ -18,13 +19,6 @@ const LABELS = {
   en: ['Unit', 'Service ID', 'For', 'Channels', 'Processing time', 'In-person visits', 'Cost', 'Link'],
 };
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 const stacked = (element: SlaStatement) => $(element, 'table')!.classList.contains('stacked');
 
