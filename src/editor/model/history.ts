@@ -55,20 +55,20 @@ export class History<T> {
   }
 
   undo(): T | undefined {
-    const previous = this.past.pop();
-    if (previous === undefined) return undefined;
-    this.future.push(this.present);
-    this.present = previous;
-    this.lastGroup = undefined;
-    return previous;
+    return this.step(this.past, this.future);
   }
 
   redo(): T | undefined {
-    const next = this.future.pop();
-    if (next === undefined) return undefined;
-    this.past.push(this.present);
-    this.present = next;
+    return this.step(this.future, this.past);
+  }
+
+  /** Takes the state on top of `from`, leaving the present on `to`; the next change is a step of its own. */
+  private step(from: T[], to: T[]): T | undefined {
+    const state = from.pop();
+    if (state === undefined) return undefined;
+    to.push(this.present);
+    this.present = state;
     this.lastGroup = undefined;
-    return next;
+    return state;
   }
 }
