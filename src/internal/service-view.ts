@@ -202,13 +202,14 @@ export class ServiceView implements ReactiveController {
     const catalog = new ServiceCatalog(items);
     this.catalog = catalog;
     this.units = catalog.units();
-    this.query = readQuery(new URLSearchParams(location.search), this.units);
+    const params = new URLSearchParams(location.search);
+    this.query = readQuery(params, this.units);
     this.lastSelection = undefined;
     this.pendingSort = undefined;
     this.appliedSort = null;
     this.applySort();
     this.select();
-    const page = new URLSearchParams(location.search).get(PARAM.page);
+    const page = params.get(PARAM.page);
     this.all = page === ALL_PAGES;
     this.page = Math.min(readPage(page), this.pageCount - 1);
     this.findableFor = undefined;
