@@ -14,7 +14,7 @@ const executable: Plugin = {
 
 /**
  * The `sla-statement` command (src/cli/main.ts) as one file for plain `node`: built in SSR mode
- * for Node with every dependency bundled (valibot, the format, the importer) and only Node's own
+ * for Node with every dependency bundled (the format, the importer, parse5, mammoth) and only Node's own
  * modules left as imports. Runs after the main build, which empties dist/, so it keeps dist/.
  */
 export default defineConfig({

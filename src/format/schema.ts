@@ -1,13 +1,18 @@
 /**
  * The SLA statement format, version 1: the one source of truth.
  *
- * The TypeScript types below are inferred from this schema, the runtime validation runs it, and
- * `schema/sla.schema.json` is generated from it (scripts/write-schema.mjs), so the three cannot drift.
- * The public contract is ../shared/design/sla-format.md: names and shapes must not change, and
- * nothing here may be stricter than it. Objects are "loose" so that newer optional fields and an
- * author's own annotations pass through instead of failing a published page.
+ * The format is written here as data, a few kinds of rule. The runtime validation walks these
+ * rules (validate.ts), the TypeScript types are inferred from them (`Infer` below), and
+ * `schema/sla.schema.json` is generated from them (scripts/write-schema.mjs), so the three cannot
+ * drift. The public contract is ../shared/design/sla-format.md: names and shapes must not change,
+ * and nothing here may be stricter than it. Objects are "loose" so that newer optional fields and
+ * an author's own annotations pass through instead of failing a published page.
+ *
+ * Why not a validation library: the format needs eight kinds of rule, and one walk that both
+ * checks and removes the wrong pieces (validate.ts). valibot, the smallest library tried, plus
+ * the code mapping its issues onto that policy cost readers three times the bytes of this
+ * (bench/README.md, "Bytes").
  */
-import * as v from 'valibot';
 import { DIGIT } from '../text/patterns.js';
 
 export const FORMAT_VERSION = 1;
@@ -41,69 +46,149 @@ export const DATE_PATTERN = new RegExp(
  */
 export const LINK_PATTERN = /^(?:[hH][tT][tT][pP][sS]?:\/\/|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:)[^\s/]\S*$/;
 
-const text = v.string();
+/** How a value may be marked where it sits: absent allowed, or removed alone when wrong. */
+interface Place {
+  /** The field may be absent. */
+  readonly optional?: true;
+  /**
+   * When the value is wrong, only it is removed (a block, a service row, one optional field), and
+   * the rest is shown with a notice. A problem outside every removable value is fatal: there is
+   * nothing trustworthy to show (no title, no provider, sections not a list…).
+   */
+  readonly removable?: true;
+}
 
-/**
- * An object whose fields are all optional. Valibot's object schemas let an array through (and
- * output `{}` for it), JSON Schema's `"type": "object"` does not: refusing arrays first keeps the
- * two in agreement. Objects with a required field need no guard, an array never has that field.
- */
-const optionalFields = <const Entries extends v.ObjectEntries>(entries: Entries) =>
-  v.pipe(
-    v.unknown(),
-    v.check((value) => !Array.isArray(value)),
-    v.looseObject(entries),
-  );
-const link = v.pipe(v.string(), v.regex(LINK_PATTERN));
-const date = v.pipe(v.string(), v.regex(DATE_PATTERN));
+/** Text; with a pattern, the problem its mismatch is (a link, a date, any other format). */
+export interface TextRule extends Place {
+  readonly type: 'text';
+  readonly pattern?: RegExp;
+  readonly mismatch?: 'link' | 'date-format' | 'format';
+}
+/** A whole number ≥ 0. */
+export interface CountRule extends Place {
+  readonly type: 'count';
+}
+/** One value; if it is another, the problem is `mismatch` (a `version`), else a `choice`. */
+export interface ConstantRule<Value extends string | number = string | number> extends Place {
+  readonly type: 'constant';
+  readonly value: Value;
+  readonly mismatch?: 'version';
+}
+export interface ChoiceRule<Word extends string = string> extends Place {
+  readonly type: 'choice';
+  readonly words: readonly Word[];
+}
+export interface ListRule<Item extends Rule = Rule> extends Place {
+  readonly type: 'list';
+  readonly item: Item;
+}
+/** An object; fields not named here pass through. */
+export interface ObjectRule<Fields extends Record<string, Rule> = Record<string, Rule>> extends Place {
+  readonly type: 'object';
+  readonly fields: Fields;
+}
+/** The first of the shapes the value has; if none, a problem naming what was `expected`. */
+export interface ShapesRule<Shape extends Rule = Rule> extends Place {
+  readonly type: 'shapes';
+  readonly shapes: readonly Shape[];
+  readonly expected: 'block';
+}
+/** Objects told apart by one field (a section's `kind`), each with its own fields. */
+export interface KindsRule<Shape extends ObjectRule = ObjectRule> extends Place {
+  readonly type: 'kinds';
+  readonly key: string;
+  readonly shapes: readonly Shape[];
+}
 
-const paragraph = text;
-const list = v.looseObject({ list: v.array(text) });
-const terms = v.looseObject({ terms: v.array(v.looseObject({ term: text, text })) });
-export const blockSchema = v.union([paragraph, list, terms]);
+export type Rule = TextRule | CountRule | ConstantRule | ChoiceRule | ListRule | ObjectRule | ShapesRule | KindsRule;
+
+/** The type of a value a rule accepts. */
+export type Infer<R> = R extends TextRule
+  ? string
+  : R extends CountRule
+    ? number
+    : R extends ConstantRule<infer Value>
+      ? Value
+      : R extends ChoiceRule<infer Word>
+        ? Word
+        : R extends ListRule<infer Item>
+          ? Infer<Item>[]
+          : R extends ObjectRule<infer Fields>
+            ? InferObject<Fields>
+            : R extends ShapesRule<infer Shape>
+              ? Infer<Shape>
+              : R extends KindsRule<infer Shape>
+                ? Infer<Shape>
+                : never;
+
+type InferObject<Fields> = {
+  -readonly [Name in keyof Fields as Fields[Name] extends { optional: true } ? never : Name]: Infer<Fields[Name]>;
+} & {
+  -readonly [Name in keyof Fields as Fields[Name] extends { optional: true } ? Name : never]?: Infer<Fields[Name]>;
+} & { [field: string]: unknown };
+
+const text = { type: 'text' } as const;
+const pattern = <const Mismatch extends TextRule['mismatch']>(pattern: RegExp, mismatch: Mismatch) =>
+  ({ type: 'text', pattern, mismatch }) as const;
+const choice = <const Word extends string>(words: readonly Word[]): ChoiceRule<Word> => ({ type: 'choice', words });
+const list = <const Item extends Rule>(item: Item) => ({ type: 'list', item }) as const;
+const object = <const Fields extends Record<string, Rule>>(fields: Fields) => ({ type: 'object', fields }) as const;
+const optional = <const R extends Rule>(rule: R) => ({ ...rule, optional: true }) as const;
+const removable = <const R extends Rule>(rule: R) => ({ ...rule, removable: true }) as const;
+
+const link = pattern(LINK_PATTERN, 'link');
+const date = pattern(DATE_PATTERN, 'date-format');
+
+const listBlock = object({ list: list(text) });
+const termsBlock = object({ terms: list(object({ term: text, text })) });
+export const blockRule = { type: 'shapes', shapes: [text, listBlock, termsBlock], expected: 'block' } as const;
 
 const sectionFields = {
-  id: v.optional(v.pipe(v.string(), v.regex(/^\S+$/))),
-  content: v.array(blockSchema),
+  id: optional(pattern(/^\S+$/, 'format')),
+  content: list(removable(blockRule)),
 };
-export const sectionSchema = v.variant('kind', [
-  v.looseObject({ kind: v.picklist(STANDARD_SECTION_KINDS), title: v.optional(text), ...sectionFields }),
-  v.looseObject({ kind: v.literal('other'), title: text, ...sectionFields }),
-]);
+export const sectionRule = {
+  type: 'kinds',
+  key: 'kind',
+  shapes: [
+    object({ kind: choice(STANDARD_SECTION_KINDS), title: optional(text), ...sectionFields }),
+    object({ kind: { type: 'constant', value: 'other' }, title: text, ...sectionFields }),
+  ],
+} as const;
 
-export const serviceItemSchema = v.looseObject({
+export const serviceItemRule = object({
   name: text,
-  unit: v.optional(text),
-  id: v.optional(text),
-  audience: v.optional(v.array(v.picklist(AUDIENCES))),
-  channels: v.optional(v.array(v.picklist(CHANNELS))),
-  duration: v.optional(text),
-  visits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  cost: v.optional(text),
-  url: v.optional(link),
+  unit: optional(text),
+  id: optional(text),
+  audience: optional(list(choice(AUDIENCES))),
+  channels: optional(list(choice(CHANNELS))),
+  duration: optional(text),
+  visits: optional({ type: 'count' }),
+  cost: optional(text),
+  url: optional(link),
 });
 
-export const statementSchema = v.looseObject({
-  $schema: v.optional(v.string()),
-  version: v.literal(FORMAT_VERSION),
-  lang: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/))),
-  dir: v.optional(v.picklist(['rtl', 'ltr'])),
+/** The member names in this order are also the order problems are reported in. */
+export const statementRule = object({
+  $schema: removable(optional(text)),
+  version: { type: 'constant', value: FORMAT_VERSION, mismatch: 'version' },
+  lang: removable(optional(pattern(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'format'))),
+  dir: removable(optional(choice(['rtl', 'ltr']))),
   title: text,
-  provider: v.looseObject({ name: text, url: v.optional(link), parent: v.optional(text) }),
-  service: v.optional(optionalFields({ id: v.optional(text), name: v.optional(text) })),
-  validity: v.optional(
-    optionalFields({ from: v.optional(date), until: v.optional(date), signatory: v.optional(text) }),
-  ),
-  sections: v.array(sectionSchema),
-  services: v.optional(v.looseObject({ title: v.optional(text), items: v.array(serviceItemSchema) })),
+  provider: object({ name: text, url: removable(optional(link)), parent: removable(optional(text)) }),
+  service: removable(optional(object({ id: removable(optional(text)), name: removable(optional(text)) }))),
+  // A half-removed validity would state a false period: any wrong date removes all of it.
+  validity: removable(optional(object({ from: optional(date), until: optional(date), signatory: optional(text) }))),
+  sections: list(removable(sectionRule)),
+  services: removable(optional(object({ title: removable(optional(text)), items: list(removable(serviceItemRule)) }))),
 });
 
-export type Statement = v.InferOutput<typeof statementSchema>;
-export type Section = v.InferOutput<typeof sectionSchema>;
+export type Statement = Infer<typeof statementRule>;
+export type Section = Infer<typeof sectionRule>;
 export type SectionKind = Section['kind'];
-export type Block = v.InferOutput<typeof blockSchema>;
-export type ListBlock = v.InferOutput<typeof list>;
-export type TermsBlock = v.InferOutput<typeof terms>;
-export type ServiceItem = v.InferOutput<typeof serviceItemSchema>;
+export type Block = Infer<typeof blockRule>;
+export type ListBlock = Infer<typeof listBlock>;
+export type TermsBlock = Infer<typeof termsBlock>;
+export type ServiceItem = Infer<typeof serviceItemRule>;
 export type Audience = (typeof AUDIENCES)[number];
 export type Channel = (typeof CHANNELS)[number];

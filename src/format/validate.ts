@@ -5,14 +5,17 @@
  * - Structural problems (not an object, unknown version, no title, provider or sections) are
  *   fatal: there is nothing trustworthy to show, so the element shows an error instead.
  * - Local problems (one bad block, section, service row, validity date…) remove only the piece
- *   that is wrong; the rest is shown with a notice that lists each problem with its path.
+ *   that is wrong (the rules marked `removable` in schema.ts); the rest is shown with a notice
+ *   that lists each problem with its path.
+ *
+ * One walk over the document checks it against the rules and builds what is shown: new objects
+ * and lists, without the removed pieces, so the input is never changed.
  */
-import * as v from 'valibot';
 import { isRealDate, parseStatementDate } from '../dates/statement-date.js';
 import { timeSlicer } from '../scheduling/time-slice.js';
 import { formatPath, type PathKey } from './json-path.js';
-import type { Problem, ProblemCode } from './problem.js';
-import { serviceItemSchema, statementSchema, type ServiceItem, type Statement } from './schema.js';
+import type { ExpectedType, Problem, ProblemCode } from './problem.js';
+import { serviceItemRule, statementRule, type Rule, type ServiceItem, type Statement } from './schema.js';
 
 export interface Validation {
   /** The document with its bad pieces removed; null when a fatal problem leaves nothing to show. */
@@ -20,35 +23,20 @@ export interface Validation {
   problems: Problem[];
 }
 
-/** Fields without which there is no statement to show. */
-const STRUCTURAL_PATHS = new Set(['version', 'title', 'provider', 'provider.name', 'sections']);
+/**
+ * Members an author's own fields may not pass on: copied into what is shown, `__proto__` would
+ * set its prototype, and all three can poison code that later walks the statement.
+ */
+const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
-type Issue = v.BaseIssue<unknown>;
+/** Returned for a value that is wrong, in place of what would be shown. */
+const WRONG = Symbol('wrong');
 
 export function validateStatement(input: unknown): Validation {
-  // Valibot's object schemas accept arrays as objects; a statement is never an array.
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { statement: null, problems: [{ path: '', code: 'type', expected: 'object', received: preview(input), fatal: true }] };
-  }
-  const first = v.safeParse(statementSchema, input, { abortEarly: false });
-  if (first.success) return checkMeaning(first.output, [], input, new Set());
-
-  const problems = first.issues.map((issue) => toProblem(issue));
-  if (problems.some((problem) => problem.fatal)) return { statement: null, problems };
-
-  const pruned = v.safeParse(statementSchema, prune(input as Record<string, unknown>, first.issues));
-  if (!pruned.success) {
-    // Pruning removes every piece an issue points into, so this means the pruning rules missed a
-    // case: say so rather than show something half-checked.
-    return { statement: null, problems: problems.map((problem) => ({ ...problem, fatal: true })) };
-  }
-  const droppedSections = new Set(
-    first.issues
-      .map((issue) => prunePath(issueKeys(issue)))
-      .filter((keys) => keys[0] === 'sections' && keys.length === 2)
-      .map((keys) => keys[1]),
-  );
-  return checkMeaning(pruned.output, problems, input, droppedSections);
+  const walk = new Walk();
+  const shown = walk.check(statementRule, input);
+  if (shown === WRONG) return { statement: null, problems: walk.problems };
+  return checkMeaning(shown as Statement, walk.problems, input as { sections: unknown[] }, walk.removed);
 }
 
 /**
@@ -72,12 +60,13 @@ export async function validateStatementInSlices(input: unknown, pause: () => Pro
   for (let index = 0; index < items.length; index++) {
     const turn = slicer.step();
     if (turn) await turn;
-    const result = v.safeParse(serviceItemSchema, items[index], { abortEarly: false });
-    if (result.success) kept.push(result.output);
-    else itemProblems.push(...result.issues.map((issue) => toProblem(issue, ['services', 'items', index])));
+    const walk = new Walk(['services', 'items', index], 1);
+    const item = walk.check(serviceItemRule, items[index]);
+    if (item !== WRONG) kept.push(item as ServiceItem);
+    itemProblems.push(...walk.problems);
   }
   head.statement.services.items = kept;
-  // One pass reports the schema's problems first (the items last among them), then the checks of
+  // One pass reports the walk's problems first (the items last among them), then the checks of
   // meaning (dates, duplicate ids): keep that order.
   const meaning = (problem: Problem) => problem.code === 'date-invalid' || problem.code === 'duplicate-id';
   return {
@@ -86,9 +75,120 @@ export async function validateStatementInSlices(input: unknown, pause: () => Pro
   };
 }
 
-function issueKeys(issue: Issue, prefix: readonly PathKey[] = []): PathKey[] {
-  return [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
+/** One walk over a value: where it is, what it found wrong, and which input values it removed. */
+class Walk {
+  readonly problems: Problem[] = [];
+  readonly removed = new Set<unknown>();
+  private readonly path: PathKey[];
+
+  /**
+   * @param path where the value walked is in the document
+   * @param removableDepth how many removable values it is inside: a problem there is not fatal
+   */
+  constructor(path: PathKey[] = [], private removableDepth = 0) {
+    this.path = path;
+  }
+
+  /** The value as shown, or WRONG after recording why. */
+  check(rule: Rule, value: unknown): unknown {
+    if (rule.removable) this.removableDepth++;
+    const shown = this.checkValue(rule, value);
+    if (rule.removable) this.removableDepth--;
+    return shown;
+  }
+
+  private checkValue(rule: Rule, value: unknown): unknown {
+    switch (rule.type) {
+      case 'text':
+        if (typeof value !== 'string') return this.problem('type', value, 'text');
+        return rule.pattern && !rule.pattern.test(value) ? this.problem(rule.mismatch!, value) : value;
+      case 'count':
+        if (typeof value !== 'number') return this.problem('type', value, 'number');
+        return Number.isInteger(value) && value >= 0 ? value : this.problem('count', value);
+      case 'constant':
+        if (value === rule.value) return value;
+        return rule.mismatch ? this.problem(rule.mismatch, value) : this.problem('choice', value, String(rule.value));
+      case 'choice':
+        return rule.words.includes(value as string) ? value : this.problem('choice', value, rule.words.join(', '));
+      case 'list':
+        return Array.isArray(value) ? this.list(rule.item, value) : this.problem('type', value, 'list');
+      case 'object':
+        return isObject(value) ? this.object(rule.fields, value) : this.problem('type', value, 'object');
+      case 'shapes':
+        return rule.shapes.some((shape) => accepts(shape, value)) ? value : this.problem('type', value, rule.expected);
+      case 'kinds': {
+        if (!isObject(value)) return this.problem('type', value, 'object');
+        const kind = value[rule.key];
+        const shape = rule.shapes.find(({ fields }) => accepts(fields[rule.key]!, kind));
+        if (shape) return this.object(shape.fields, value);
+        const words = rule.shapes.flatMap(({ fields }) => {
+          const key = fields[rule.key]!;
+          return key.type === 'choice' ? key.words : key.type === 'constant' ? [String(key.value)] : [];
+        });
+        this.path.push(rule.key);
+        this.problem('choice', kind, words.join(', '));
+        this.path.pop();
+        return WRONG;
+      }
+    }
+  }
+
+  private list(item: Rule, values: readonly unknown[]): unknown {
+    const shown: unknown[] = [];
+    let wrong = false;
+    for (let index = 0; index < values.length; index++) {
+      const value = this.member(index, item, values[index]);
+      if (value !== WRONG) shown.push(value);
+      else if (item.removable) this.removed.add(values[index]);
+      else wrong = true;
+    }
+    return wrong ? WRONG : shown;
+  }
+
+  private object(fields: Readonly<Record<string, Rule>>, value: Readonly<Record<string, unknown>>): unknown {
+    const shown: Record<string, unknown> = {};
+    for (const name in value) {
+      if (!UNSAFE_NAMES.has(name) && Object.hasOwn(value, name)) shown[name] = value[name];
+    }
+    let wrong = false;
+    for (const name in fields) {
+      const rule = fields[name]!;
+      const field = this.member(name, rule, value[name]);
+      if (field === WRONG) {
+        if (rule.removable) delete shown[name];
+        else wrong = true;
+      } else if (field !== undefined) shown[name] = field;
+    }
+    return wrong ? WRONG : shown;
+  }
+
+  /** A member of a list or object: absent is fine if optional, else `missing`. */
+  private member(key: PathKey, rule: Rule, value: unknown): unknown {
+    if (value === undefined && rule.optional) return value;
+    this.path.push(key);
+    const shown = value === undefined ? this.problem('missing', value) : this.check(rule, value);
+    this.path.pop();
+    return shown;
+  }
+
+  private problem(code: ProblemCode, value: unknown, expected?: ExpectedType | string): typeof WRONG {
+    this.problems.push({
+      path: formatPath(this.path),
+      code,
+      ...(expected === undefined ? {} : { expected }),
+      ...(value === undefined ? {} : { received: preview(value) }),
+      fatal: this.removableDepth === 0,
+    });
+    return WRONG;
+  }
 }
+
+/** Whether the value has the rule's shape, without reporting anything. */
+const accepts = (rule: Rule, value: unknown): boolean => new Walk().check(rule, value) !== WRONG;
+
+/** A JSON object: not null, not a list. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function preview(value: unknown): string {
   let text: string;
@@ -101,119 +201,12 @@ function preview(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-const EXPECTED_TYPES: Record<string, string> = {
-  string: 'text',
-  number: 'number',
-  array: 'list',
-  loose_object: 'object',
-  union: 'block',
-};
-
-function toProblem(issue: Issue, prefix: readonly PathKey[] = []): Problem {
-  const keys = issueKeys(issue, prefix);
-  const path = formatPath(keys);
-  const fatal = keys.length === 0 || STRUCTURAL_PATHS.has(path);
-  const received = issue.input === undefined ? undefined : preview(issue.input);
-  const problem = (code: ProblemCode, expected?: string): Problem => ({
-    path,
-    code,
-    ...(expected === undefined ? {} : { expected }),
-    ...(received === undefined ? {} : { received }),
-    fatal,
-  });
-
-  if (issue.input === undefined && issue.type === 'loose_object') return problem('missing');
-  if (path === 'version') return problem('version');
-  if (issue.type === 'variant' && keys.at(-1) !== 'kind') return problem('type', 'object');
-  if (issue.type === 'picklist' || issue.type === 'variant' || issue.type === 'literal') {
-    return problem('choice', (issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', '));
-  }
-  if (issue.type === 'regex') {
-    const field = String(keys.at(-1));
-    if (field === 'url') return problem('link');
-    if (field === 'from' || field === 'until') return problem('date-format');
-    return problem('format');
-  }
-  if (issue.type === 'integer' || issue.type === 'min_value') return problem('count');
-  if (issue.type === 'check') return problem('type', 'object');
-  return problem('type', EXPECTED_TYPES[issue.type] ?? issue.type);
-}
-
-/**
- * The piece of the document each local issue condemns: a block, a service row, a whole section
- * (its kind, title or id is wrong), one optional field of the provider or service, the whole
- * validity (a half-removed validity would state a false period), or an optional top-level member.
- */
-function prunePath(keys: PathKey[]): PathKey[] {
-  const [top, index, field, blockIndex] = keys;
-  if (top === 'sections') return field === 'content' && blockIndex !== undefined
-    ? keys.slice(0, 4)
-    : keys.slice(0, 2);
-  if (top === 'services' && index === 'items' && field !== undefined) return keys.slice(0, 3);
-  if (top === 'services' && index === 'title') return keys.slice(0, 2);
-  if (top === 'provider' || top === 'service') return keys.slice(0, 2);
-  return keys.slice(0, 1);
-}
-
-/**
- * The document without the condemned pieces. Only the objects on the way to a removed piece are
- * copied, never the whole document: the input stays untouched, and a value nested deeper than
- * the call stack (which structuredClone would choke on) is simply dropped with its piece.
- */
-function prune(document: Record<string, unknown>, issues: readonly Issue[]): unknown {
-  const copies = new WeakSet<object>();
-  const copy = (value: object): Record<PathKey, unknown> => {
-    const made = (Array.isArray(value) ? [...value] : { ...value }) as Record<PathKey, unknown>;
-    copies.add(made);
-    return made;
-  };
-  const root = copy(document);
-  const doomed = issues.map((issue) => prunePath(issueKeys(issue)));
-  // Remove array items from the highest index down so the earlier indexes stay valid.
-  doomed.sort((a, b) => comparePaths(b, a));
-  let previous = '';
-  for (const keys of doomed) {
-    const id = formatPath(keys);
-    if (id === previous) continue;
-    previous = id;
-    removeAt(root, keys, copy, copies);
-  }
-  return root;
-}
-
-function comparePaths(a: PathKey[], b: PathKey[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const [x, y] = [a[i], b[i]];
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-function removeAt(
-  root: Record<PathKey, unknown>,
-  keys: PathKey[],
-  copy: (value: object) => Record<PathKey, unknown>,
-  copies: WeakSet<object>,
-): void {
-  let parent = root;
-  for (const key of keys.slice(0, -1)) {
-    const child = parent[key];
-    if (child === null || typeof child !== 'object') return;
-    parent = copies.has(child) ? (child as Record<PathKey, unknown>) : (parent[key] = copy(child));
-  }
-  const last = keys.at(-1)!;
-  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete parent[last];
-}
-
 /** What JSON Schema cannot express: real calendar days and unique section ids. */
 function checkMeaning(
   statement: Statement,
   problems: Problem[],
-  input: object,
-  droppedSections: ReadonlySet<PathKey | undefined>,
+  input: { sections: unknown[] },
+  removed: ReadonlySet<unknown>,
 ): Validation {
   const { validity } = statement;
   if (validity) {
@@ -228,11 +221,10 @@ function checkMeaning(
     }
   }
   // Counted in the input, so a path names the section as the author wrote it, even after an
-  // earlier section was dropped.
+  // earlier section was removed.
   const seen = new Set<string>();
-  const sections = (input as { sections: unknown[] }).sections;
-  sections.forEach((section, index) => {
-    if (droppedSections.has(index)) return;
+  input.sections.forEach((section, index) => {
+    if (removed.has(section)) return;
     const { id } = section as { id?: unknown };
     if (typeof id !== 'string') return;
     if (seen.has(id)) {
