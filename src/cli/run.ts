@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { renderFallback } from '../fallback/render-fallback.js';
+import { jsonErrorOffset } from '../format/json-syntax.js';
 import { parseStatementJson } from '../format/parse-json.js';
 import { validateStatement, type Validation } from '../format/validate.js';
 import { decodeHtml, describeImportWarning, DocxError, importDocx, importHtml, importStatement, locateJsonPath, type ImportOptions, type ImportResult } from '../importer/index.js';
@@ -267,7 +268,7 @@ async function checkFile(file: string, lang: Language, io: CliIo): Promise<Valid
     return undefined;
   }
   const name = file === '-' ? '<stdin>' : file;
-  const parsed = parseStatementJson(text);
+  const parsed = parseStatementJson(text, jsonErrorOffset);
   if (!parsed.ok) {
     const { failure } = parsed;
     if (failure.kind === 'empty') io.stderr(`${name}: error: the file is empty\n`);

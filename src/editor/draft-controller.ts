@@ -92,7 +92,7 @@ export class DraftController implements ReactiveController {
   /** The JSON tab's text, taken into the draft once it parses. */
   setJson(text: string): void {
     this.jsonText = text;
-    const parsed = parseStatementJson(text);
+    const parsed = parseStatementJson(text, jsonErrorOffset);
     if (!parsed.ok) {
       const failure = parsed.failure;
       this.jsonError =
@@ -150,7 +150,7 @@ export class DraftController implements ReactiveController {
     }
     const draft = readDraft(stored);
     if (!draft) return;
-    const parsed = parseStatementJson(draft.json);
+    const parsed = parseStatementJson(draft.json, jsonErrorOffset);
     this.history = new History<Draft>({ statement: parsed.ok ? parsed.value : null, notes: draft.notes });
     this.exported = draft.exported;
     this.restoredLang = draft.lang;

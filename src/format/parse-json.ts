@@ -1,16 +1,28 @@
-import { jsonErrorOffset } from './json-syntax.js';
-
 /**
  * Turning the text of a statement file into a value, with a failure a reader can act on:
  * where the JSON breaks (line and column, counted from 1), or that the server sent a web page.
+ *
+ * Finding where JSON breaks takes a scanner (json-syntax.ts) that only a broken file needs, so it
+ * is given by the caller: the tools import it, the element fetches it once a file fails to parse.
  */
 
+interface SyntaxFailure {
+  kind: 'syntax';
+  line: number;
+  column: number;
+  /** What the browser's parser said. */
+  detail: string;
+}
+
+/** Line and column are absent when no `errorOffset` was given to find them. */
 export type ParseFailure =
   | { kind: 'empty' }
   | { kind: 'html' }
-  | { kind: 'syntax'; line: number; column: number; detail: string };
+  | SyntaxFailure
+  | { kind: 'syntax'; line?: undefined; column?: undefined; detail: string };
+export type LocatedParseFailure = Exclude<ParseFailure, { kind: 'syntax' }> | SyntaxFailure;
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; failure: ParseFailure };
+export type ParseResult<Failure = ParseFailure> = { ok: true; value: unknown } | { ok: false; failure: Failure };
 
 /**
  * Below this length, one JSON.parse takes a few milliseconds: not worth splitting (see
@@ -18,7 +30,10 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; failure: P
  */
 export const SLICED_FROM_LENGTH = 512 * 1024;
 
-export function parseStatementJson(text: string): ParseResult {
+/** @param errorOffset where a text stops being JSON: json-syntax.ts's `jsonErrorOffset` */
+export function parseStatementJson(text: string, errorOffset: (body: string) => number): ParseResult<LocatedParseFailure>;
+export function parseStatementJson(text: string): ParseResult;
+export function parseStatementJson(text: string, errorOffset?: (body: string) => number): ParseResult {
   // Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, failure: { kind: 'empty' } };
@@ -29,12 +44,12 @@ export function parseStatementJson(text: string): ParseResult {
     // that serves its own "not found" page.
     if (/^\s*</.test(body)) return { ok: false, failure: { kind: 'html' } };
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, failure: { kind: 'syntax', ...locate(body), detail } };
+    const failure = { kind: 'syntax', detail } as const;
+    return { ok: false, failure: errorOffset ? { ...failure, ...position(body, errorOffset(body)) } : failure };
   }
 }
 
-function locate(body: string): { line: number; column: number } {
-  const offset = jsonErrorOffset(body);
+function position(body: string, offset: number): { line: number; column: number } {
   const before = body.slice(0, offset < 0 ? body.length : offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }

@@ -67,6 +67,9 @@ export function failureMessage(failure: LoadFailure): string {
     case 'html':
       return msg('به جای فایل JSON یک صفحه HTML دریافت شد؛ نشانی src را بررسی کنید.', { id: 'failure.html' });
     case 'syntax':
+      if (failure.line === undefined) {
+        return msg(str`فایل JSON خطای نگارشی دارد (${isolate(failure.detail)}).`, { id: 'failure.syntaxUnlocated' });
+      }
       return msg(str`فایل JSON در سطر ${formatNumber(failure.line)}، ستون ${formatNumber(failure.column)} خطای نگارشی دارد (${isolate(failure.detail)}).`, { id: 'failure.syntax' });
     case 'invalid':
       return msg('فایل توافقنامه با قالب استاندارد مطابقت ندارد:', { id: 'failure.invalid' });

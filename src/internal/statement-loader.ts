@@ -9,7 +9,7 @@
  * `src`, or one that lands after the element left the page, never renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseStatementJson, SLICED_FROM_LENGTH, type ParseResult } from '../format/parse-json.js';
+import { parseStatementJson, SLICED_FROM_LENGTH, type ParseFailure, type ParseResult } from '../format/parse-json.js';
 import type { Problem } from '../format/problem.js';
 import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
@@ -140,7 +140,7 @@ export class StatementLoader implements ReactiveController {
   private async acceptText(ticket: number, text: string): Promise<void> {
     const parsed = text.length < SLICED_FROM_LENGTH ? parseStatementJson(text) : await parseLargeText(text);
     if (parsed.ok) await this.accept(ticket, parsed.value);
-    else this.settle(ticket, { status: 'failed', failure: parsed.failure, problems: [] });
+    else this.settle(ticket, { status: 'failed', failure: await locateSyntaxError(parsed.failure, text), problems: [] });
   }
 
   private async accept(ticket: number, value: unknown): Promise<void> {
@@ -170,4 +170,15 @@ export class StatementLoader implements ReactiveController {
 async function parseLargeText(text: string): Promise<ParseResult> {
   const slicing = await loadOnDemand('large-document', () => import('../format/parse-json-in-slices.js'));
   return slicing ? slicing.parseStatementJsonInSlices(text, yieldToMain) : parseStatementJson(text);
+}
+
+/**
+ * Where a broken file breaks, found by a scanner fetched only for a broken file; without it, the
+ * failure still says what the browser's parser said.
+ */
+async function locateSyntaxError(failure: ParseFailure, text: string): Promise<ParseFailure> {
+  if (failure.kind !== 'syntax' || failure.line !== undefined) return failure;
+  const syntax = await loadOnDemand('JSON syntax', () => import('../format/json-syntax.js'));
+  const located = syntax && parseStatementJson(text, syntax.jsonErrorOffset);
+  return located && !located.ok ? located.failure : failure;
 }

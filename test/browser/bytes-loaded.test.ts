@@ -33,15 +33,20 @@ async function everyColumn(): Promise<{ services: { items: unknown[] } } & Recor
   return (await fetch('/test/fixtures/print/every-column.json')).json();
 }
 
+function textUrl(text: string): string {
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
 function jsonUrl(statement: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(statement)], { type: 'application/json' }));
+  return textUrl(JSON.stringify(statement));
 }
 
 /**
  * A page with only the bundle and `<sla-statement src=… attributes>`, once its statement is
- * shown; the bundle from `folder`, which may be one missing a module (web-test-runner.config.mjs).
+ * shown (or, for a broken one, its failure); the bundle from `folder`, which may be one missing
+ * a module (web-test-runner.config.mjs).
  */
-async function showPage(src: string, attributes = '', folder = '/dist'): Promise<Window> {
+async function showPage(src: string, attributes = '', folder = '/dist', settles: 'shown' | 'failed' = 'shown'): Promise<Window> {
   frame = document.createElement('iframe');
   const loaded = new Promise((resolve) => (frame!.onload = resolve));
   frame.srcdoc = `<!doctype html><html lang="fa"><body><sla-statement src="${src}" ${attributes}></sla-statement>` +
@@ -50,7 +55,9 @@ async function showPage(src: string, attributes = '', folder = '/dist'): Promise
   await loaded;
   const view = frame.contentWindow!;
   await view.customElements.whenDefined('sla-statement');
-  await (view.document.querySelector('sla-statement') as Element).whenReady();
+  const ready = (view.document.querySelector('sla-statement') as Element).whenReady();
+  if (settles === 'shown') await ready;
+  else await ready.then(() => expect.fail('the statement was shown'), () => undefined);
   return view;
 }
 
@@ -113,6 +120,13 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect(notice.textContent).to.contain('باید');
   });
 
+  it('a broken file fetches the JSON scanner, which finds the line and column', async () => {
+    const view = await showPage(textUrl('{\n  "version": 1,\n  "title": x\n}'), '', '/dist', 'failed');
+    expect((await loadedBy(view)).modules).to.deep.equal(['json-syntax', 'sla-statement']);
+    const alert = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('سطر ۳، ستون ۱۲');
+  });
+
   it('a large document (over 512 KB) fetches the sliced parser, and the sliced sort when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
@@ -142,6 +156,13 @@ describe('a module that cannot be fetched', () => {
     expect(root.querySelector('.toggle-all')!.textContent!.trim()).to.equal('نمایش همه بخش‌ها');
     expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal('۳۱ خدمت');
     expect(root.querySelectorAll('tbody tr').length).to.equal(31);
+  });
+
+  it('the JSON scanner: a broken file is still said to be broken, with what the parser said, without a place', async () => {
+    const view = await showPage(textUrl('{\n  "version": 1,\n  "title": x\n}'), '', '/__fault/without/json-syntax', 'failed');
+    const alert = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('فایل JSON خطای نگارشی دارد (');
+    expect(alert.textContent).not.to.contain('سطر');
   });
 
   it('search: the table says search is unavailable, and typing tries again', async () => {

@@ -6,6 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { jsonErrorOffset } from '../../src/format/json-syntax.js';
 import { parseStatementJson } from '../../src/format/parse-json.js';
 import { validateStatement, type Validation } from '../../src/format/validate.js';
 import { generateCase, LONG_STRING_CHARS, TEN_MEGABYTES } from '../fixtures/bad-input/generate.js';
@@ -80,7 +81,7 @@ describe('bad-input corpus: the manifest', () => {
 describe('bad-input corpus: parse and validate', () => {
   it.each(cases.map((entry) => [entry.file, entry] as const))('%s', (_file, entry) => {
     const text = textOf(entry);
-    const parsed = parseStatementJson(text);
+    const parsed = parseStatementJson(text, jsonErrorOffset);
 
     if (entry.outcome === 'fatal' && entry.failure !== 'invalid') {
       expect(parsed.ok, entry.why).toBe(false);

@@ -7,6 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
+import { jsonErrorOffset } from '../../src/format/json-syntax.js';
 import { parseStatementJson } from '../../src/format/parse-json.js';
 import { validateStatement } from '../../src/format/validate.js';
 import { mangledArbitrary, minimalDocument, pathNamesAPlace, previewOf, SEED, valueAt, type Json } from '../fixtures/bad-input/mangle.js';
@@ -74,7 +75,7 @@ function checkValidation(input: unknown): void {
 
 /** Syntax positions count from 1 and point inside the text (or just after its last character). */
 function checkParse(text: string): void {
-  const result = parseStatementJson(text);
+  const result = parseStatementJson(text, jsonErrorOffset);
   const body = text.replace(/^\uFEFF/, '');
   if (result.ok) {
     expect(result.value).toEqual(JSON.parse(body));

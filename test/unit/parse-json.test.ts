@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { parseStatementJson, type ParseResult } from '../../src/format/parse-json.js';
+import { jsonErrorOffset } from '../../src/format/json-syntax.js';
+import { parseStatementJson, type LocatedParseFailure, type ParseResult } from '../../src/format/parse-json.js';
 
-function syntaxFailure(result: ParseResult) {
+function syntaxFailure(result: ParseResult<LocatedParseFailure>) {
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('expected a failure');
   expect(result.failure.kind).toBe('syntax');
@@ -47,7 +48,7 @@ describe('parseStatementJson: html', () => {
 describe('parseStatementJson: syntax errors', () => {
   it('locates truncated JSON at the end of the input', () => {
     // Line 3 is `  "sections": [` (15 characters); the input ends after it, at column 16.
-    const failure = syntaxFailure(parseStatementJson('{\n  "title": "x",\n  "sections": ['));
+    const failure = syntaxFailure(parseStatementJson('{\n  "title": "x",\n  "sections": [', jsonErrorOffset));
     expect(failure.line).toBe(3);
     expect(failure.column).toBe(16);
     expect(failure.detail).not.toBe('');
@@ -56,7 +57,7 @@ describe('parseStatementJson: syntax errors', () => {
   it('locates a trailing comma in an object at the closing brace', () => {
     // The comma ends line 3; the `}` that should have been a property name is line 4, column 1.
     const text = '{\n  "version": 1,\n  "title": "x",\n}';
-    const failure = syntaxFailure(parseStatementJson(text));
+    const failure = syntaxFailure(parseStatementJson(text, jsonErrorOffset));
     expect(failure.line).toBe(4);
     expect(failure.column).toBe(1);
     expect(failure.detail).not.toBe('');
@@ -65,7 +66,7 @@ describe('parseStatementJson: syntax errors', () => {
   it('locates a trailing comma in a list at the closing bracket', () => {
     // Line 4 is `  ]`: the bracket right after the trailing comma is at column 3.
     const text = '{\n  "sections": [\n    "a",\n  ]\n}';
-    const failure = syntaxFailure(parseStatementJson(text));
+    const failure = syntaxFailure(parseStatementJson(text, jsonErrorOffset));
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 4, column: 3 });
     expect(failure.detail).not.toBe('');
   });
@@ -73,18 +74,18 @@ describe('parseStatementJson: syntax errors', () => {
   it('locates a missing comma between members', () => {
     // Line 3 is `  "title": "x"`; line 4 starts with `"b"` at column 3, where a comma was expected.
     const text = '{\n  "version": 1,\n  "title": "x"\n  "sections": []\n}';
-    const failure = syntaxFailure(parseStatementJson(text));
+    const failure = syntaxFailure(parseStatementJson(text, jsonErrorOffset));
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 4, column: 3 });
   });
 
   it('locates an unexpected token in the middle of a line', () => {
     // Line 2 is `  "version": x,`: the x is at column 14.
-    const failure = syntaxFailure(parseStatementJson('{\n  "version": x,\n  "title": "t"\n}'));
+    const failure = syntaxFailure(parseStatementJson('{\n  "version": x,\n  "title": "t"\n}', jsonErrorOffset));
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 2, column: 14 });
   });
 
   it('counts lines and columns after a byte-order mark without counting it', () => {
-    const failure = syntaxFailure(parseStatementJson('\uFEFF{\n  "version": 1,\n}'));
+    const failure = syntaxFailure(parseStatementJson('\uFEFF{\n  "version": 1,\n}', jsonErrorOffset));
     expect({ line: failure.line, column: failure.column }).toEqual({ line: 3, column: 1 });
   });
 
@@ -96,10 +97,22 @@ describe('parseStatementJson: syntax errors', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    const failure = syntaxFailure(parseStatementJson(text));
+    const failure = syntaxFailure(parseStatementJson(text, jsonErrorOffset));
     expect(message).not.toBe('');
     expect(failure.detail).toBe(message);
     expect(failure.line).toBe(1);
     expect(failure.column).toBe(15);
+  });
+});
+
+describe('parseStatementJson without a way to find the error', () => {
+  it('says what the parser said, and no place: the element fetches the scanner only for a broken file', () => {
+    const result = parseStatementJson('{\n  "version": x\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failure.kind).toBe('syntax');
+    expect(result.failure).not.toHaveProperty('line');
+    expect(result.failure).not.toHaveProperty('column');
+    expect(result.failure).toHaveProperty('detail', expect.any(String));
   });
 });

@@ -16,6 +16,7 @@
 'failure.network': str`${0} could not be fetched. Check the network connection; the JSON file must be on the same origin as this page or its server must allow CORS.`,
 'failure.noSource': `This element was given no data: it needs a src attribute, inline JSON (a script of type application/json) or the data property.`,
 'failure.syntax': str`The JSON file has a syntax error at line ${0}, column ${1} (${2}).`,
+'failure.syntaxUnlocated': str`The JSON file has a syntax error (${0}).`,
 'failure.timeout': str`The server did not answer the request for ${1} within ${0} seconds.`,
 'ui.allUnits': str`All units (${0})`,
 'ui.errorTitle': `The agreement could not be shown`,
