@@ -15,8 +15,9 @@ import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { READER_ACTION, report, type ReaderActionEvent } from './internal/render/reader-action.js';
 import { SectionDisclosure, type ExpandedDefault } from './internal/section-disclosure.js';
-import { PrintSheet } from './internal/print-sheet.js';
+import { preparePrinting, PrintSheet } from './internal/print-sheet.js';
 import { StagedPaint } from './internal/staged-paint.js';
+import { requestIdle } from './internal/idle.js';
 import { StatementLoader, type LoadState } from './internal/statement-loader.js';
 import { StructuredData } from './internal/structured-data.js';
 import { styles } from './sla-statement.styles.js';
@@ -295,7 +296,7 @@ export class SlaStatement extends LitElement {
     this.serviceView.printing = true;
     this.requestUpdate();
     await this.updateComplete;
-    if (this.printSheet.printAlone()) return;
+    if (await this.printSheet.printAlone()) return;
     this.serviceView.printing = false;
     this.requestUpdate();
   }
@@ -321,8 +322,9 @@ export class SlaStatement extends LitElement {
 
   /**
    * Tells the page: `sla-load` or `sla-error`, and wakes `whenReady()`. Then what a shown
-   * statement does not need to be seen starts when the browser is idle: its JSON-LD, and for a
-   * long list of services the search's module (both fetched on demand, see on-demand.ts).
+   * statement does not need to be seen starts when the browser is idle: its JSON-LD, the print
+   * rules, and for a long list of services the search's module (fetched on demand, see
+   * on-demand.ts).
    */
   private announce(state: Exclude<LoadState, { status: 'loading' }>): void {
     const messages = state.problems.map(problemMessage);
@@ -337,6 +339,7 @@ export class SlaStatement extends LitElement {
     for (const settle of this.waiting.splice(0)) settle();
     if (state.status !== 'ready') return;
     if (!this.noStructuredData) this.structuredData.show(state.statement);
+    requestIdle(() => void preparePrinting());
     this.serviceView.fetchSearchWhenIdle();
   }
 

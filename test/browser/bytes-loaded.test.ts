@@ -84,15 +84,16 @@ const fetched = (view: Window, module: string) =>
   until(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/sla-statement-${module}-`)), `the ${module} module is fetched`);
 
 describe('bytes a page loads (the built ES bundle)', () => {
-  it(`a 31-service Persian statement: the bundle alone to show it (≤ ${BUDGET_SHOWN / KB} KB), its JSON-LD module when idle (≤ ${BUDGET_IN_ALL / KB} KB in all), the search's when the reader comes to the search box`, async () => {
+  it(`a 31-service Persian statement: the bundle alone to show it (≤ ${BUDGET_SHOWN / KB} KB), its JSON-LD and the print rules when idle (≤ ${BUDGET_IN_ALL / KB} KB in all), the search's when the reader comes to the search box`, async () => {
     const statement = await everyColumn();
     const view = await showPage(jsonUrl(statement));
     const shown = await loadedBy(view);
     expect(shown.modules).to.deep.equal(['sla-statement']);
     expect(shown.bytes).to.be.at.most(BUDGET_SHOWN);
     await jsonLdWritten(view);
+    await fetched(view, 'print-pages');
     const inAll = await loadedBy(view);
-    expect(inAll.modules).to.deep.equal(['sla-statement', 'structured-data']);
+    expect(inAll.modules).to.deep.equal(['print-pages', 'sla-statement', 'structured-data']);
     expect(inAll.bytes).to.be.at.most(BUDGET_IN_ALL);
     const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
     const search = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -132,13 +133,15 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const items = statement.services.items;
     statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
     const view = await showPage(jsonUrl(statement), 'no-structured-data');
+    // Both when idle: the print rules, and the search of a long list.
     await fetched(view, 'service-search');
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'service-search', 'sla-statement']);
+    await fetched(view, 'print-pages');
+    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
     await fetched(view, 'sort-in-slices');
     await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'service-search', 'sla-statement', 'sort-in-slices']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement', 'sort-in-slices']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });
@@ -163,6 +166,24 @@ describe('a module that cannot be fetched', () => {
     const alert = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('فایل JSON خطای نگارشی دارد (');
     expect(alert.textContent).not.to.contain('سطر');
+  });
+
+  it('printing: the page prints by the element\'s own print styles, and the print button prints the whole page', async () => {
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/__fault/without/print-pages');
+    const seen = warnings(view);
+    await until(() => seen.length > 0, 'the print rules were asked for');
+    view.dispatchEvent(new Event('beforeprint'));
+    expect(view.document.adoptedStyleSheets.length, 'no document stylesheet').to.equal(0);
+    view.dispatchEvent(new Event('afterprint'));
+    let printed = 0;
+    view.print = () => {
+      printed++;
+      view.dispatchEvent(new Event('beforeprint'));
+    };
+    view.document.querySelector('sla-statement')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!.click();
+    await until(() => printed === 1, 'print() was called');
+    expect(view.document.adoptedStyleSheets.length, 'nothing hides the rest of the page').to.equal(0);
+    expect(seen).to.deep.equal(['<sla-statement> could not load its printing module; going on without it.', '<sla-statement> could not load its printing module; going on without it.']);
   });
 
   it('search: the table says search is unavailable, and typing tries again', async () => {

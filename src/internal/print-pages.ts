@@ -1,0 +1,69 @@
+/**
+ * The document stylesheet a print needs (print-sheet.ts): every statement's @page rule, naming its
+ * pages, and, when one statement prints alone, the rules that hide the rest of the page. Only a
+ * print needs it, so it is a module of its own (on-demand.ts).
+ */
+import type { Statement } from '../format/schema.js';
+import { cssString } from '../text/css-string.js';
+import { directionOf } from '../text/direction.js';
+
+export interface Printed {
+  host: HTMLElement;
+  statement: Statement;
+}
+
+/** The interface's words on every page, made by print-sheet.ts, where the interface's words live. */
+export interface PageWords {
+  locale: string;
+  /** «صفحه N از M», the page counters in N's and M's place (CSS content, trusted: no quotes). */
+  pageOf: (digits: string) => string;
+  printedOn: string;
+}
+
+/**
+ * The rules for the statements printed: one statement's pages are the document's; several get a
+ * named page each, to name their own. `alone`: the attribute marking the one printed alone, if any.
+ */
+export function printRules(printed: readonly Printed[], alone: string | undefined, words: PageWords): string {
+  const rules = printed.map(({ host, statement }, index) =>
+    pageRule(host, statement, printed.length > 1 ? `sla-statement-${index + 1}` : '', words),
+  );
+  return rules.join('') + (alone ? aloneRules(alone) : '');
+}
+
+/**
+ * Gives a statement's pages the page name `name` (empty when it prints alone or by itself, with
+ * the document's pages) and returns their @page rule.
+ */
+function pageRule(host: HTMLElement, statement: Statement, name: string, words: PageWords): string {
+  // Through the CSSOM, which a strict CSP allows (a style attribute it would not); '' removes it.
+  host.style.setProperty('page', name);
+  const dir = directionOf(words.locale);
+  const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+  const digits = words.locale === 'fa' ? 'persian' : 'decimal';
+  // The margin boxes inherit the page's font (the element's, as portals set it on their body, not
+  // on <html>) and direction. Widths are set so a long heading or address wraps in its own box
+  // instead of running over its neighbour.
+  return `@page ${name}{font:8pt ${getComputedStyle(host).fontFamily};color:#333;direction:${dir};` +
+    `@top-${start}{content:${cssString(`${statement.provider.name} — ${statement.title}`)};direction:${statement.dir ?? directionOf(statement.lang ?? 'fa')};width:70%}` +
+    `@top-${end}{content:${cssString(words.printedOn)}}` +
+    `@bottom-${start}{content:"${words.pageOf(digits)}"}` +
+    `@bottom-${end}{content:${cssString(pageAddress())};direction:ltr;width:70%;overflow-wrap:anywhere}}`;
+}
+
+/** The address the page was printed from, readable: a Persian path decoded from its %-escapes. */
+function pageAddress(): string {
+  try {
+    return decodeURI(location.href);
+  } catch {
+    return location.href;
+  }
+}
+
+/**
+ * Hides everything in the body but the statement printed alone; the elements around it lose their
+ * boxes (a portal's grid or sidebar column would squeeze it). `:has()` sees the document's own
+ * tree only: a statement inside another shadow root prints with the rest of the page.
+ */
+const aloneRules = (alone: string) =>
+  `body:has([${alone}]) :not(:has([${alone}]),[${alone}]){display:none!important}body :has([${alone}]){display:contents!important}`;
