@@ -430,8 +430,12 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   else if (guess?.source === 'text') warn(titleLine ?? drafts[0]?.line ?? { number: 1 }, 'provider-guessed', guess.name, guess.source);
 
   for (const line of beforeTitle) warn(line, 'before-title', line.body);
+  // The provider's name is in the statement once: a page that printed it twice loses a copy.
+  let providerLineSeen = false;
   for (const line of agencyLines) {
     if (!providerName || searchKey(line.body) !== searchKey(providerName)) warn(line, 'other-agency', line.body, providerName);
+    else if (providerLineSeen) warn(line, 'repeated-agency', line.body);
+    else providerLineSeen = true;
   }
 
   let finalTitle = title;

@@ -62,6 +62,8 @@ export type ImportWarningCode =
   | 'reversed-latin'
   /** A line naming an agency other than the provider (`value`) around the title; left out. */
   | 'other-agency'
+  /** Another copy of the line naming the provider around the title; left out. */
+  | 'repeated-agency'
   /** The text before the first heading became an introduction section. */
   | 'lead-introduction'
   /** The provider's name is a guess (`value`: where it was found: title, line or text). */

@@ -117,6 +117,10 @@ export function describeImportWarning(warning: ImportWarning, lang: Language = '
       return fa
         ? `سطر ${text} نام دستگاهی جز ارائه‌دهنده (${quote(value, lang)}) است و کنار گذاشته شد؛ اگر ارائه‌دهنده همین است، آن را در فیلد ارائه‌دهنده بنویسید.`
         : `${text} names an agency other than the provider (${quote(value, lang)}); it was left out. If it is the provider, put it in the provider field.`;
+    case 'repeated-agency':
+      return fa
+        ? `سطر ${text} تکرار نام ارائه‌دهنده است و کنار گذاشته شد.`
+        : `${text} repeats the provider's name; it was left out.`;
     case 'lead-introduction':
       return fa
         ? 'متن پیش از نخستین عنوان به صورت بخش «مقدمه» وارد شد؛ اگر مقدمه نیست، نوع بخش را تغییر دهید.'

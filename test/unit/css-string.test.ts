@@ -58,7 +58,8 @@ describe('cssString', () => {
         const css = cssString(text);
         expect(readCssString(css)).toEqual({ value: oneLine(text), end: css.length });
       }),
-      { numRuns: 2000 },
+      // A fixed seed, as in fuzz.test.ts: a failure reproduces on every run.
+      { numRuns: 2000, seed: 20261126 },
     );
   });
 });

@@ -104,6 +104,7 @@ export function placeWarning(warning: ImportWarning, statement: Statement): Path
     case 'no-provider':
     case 'provider-guessed':
     case 'other-agency':
+    case 'repeated-agency':
       return ['provider', 'name'];
     case 'no-end-date':
     case 'dates-differ':
