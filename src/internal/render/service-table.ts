@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { ServiceItem } from '../../format/schema.js';
 import { usedColumns, type FieldColumn, type ServiceColumn, type ServiceQuery } from '../../services/service-catalog.js';
 import { serviceAnchor } from '../../services/service-anchors.js';
@@ -156,7 +155,7 @@ function renderControls({ query, units, items }: ServiceTable): TemplateResult {
         part="search"
         type="search"
         autocomplete="off"
-        .value=${live(query.text)}
+        .value=${query.text}
         @focus=${report({ type: 'search-focus' })}
         @input=${report((event) => ({ type: 'search', text: (event.target as HTMLInputElement).value }))}
       />
