@@ -467,6 +467,12 @@ export const styles = [
     }
   }
 
+  /* The rows of a one-page table that the search does not match (ServiceView's everyRow); as
+     specific as the stacked rows' display, and after it. */
+  tbody > tr[hidden] {
+    display: none;
+  }
+
   .address {
     display: none;
   }

@@ -51,7 +51,7 @@ export class MatchHighlight implements ReactiveController {
     const made = ++this.made;
     void afterNextPaint().then(() => {
       if (made !== this.made || !this.host.renderRoot.isConnected) return;
-      for (const cell of this.tbody?.querySelectorAll('.searched') ?? []) {
+      for (const cell of this.tbody?.querySelectorAll('tr:not([hidden]) > .searched') ?? []) {
         this.ranges.push(...rangesOf(cell, markRanges(cell.textContent ?? '', words)));
       }
       if (!shared) {

@@ -21,7 +21,7 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
+import { ONE_PAGE_UP_TO, pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
@@ -91,6 +91,13 @@ export interface ServiceTable {
   searchFailed: boolean;
   /** The service whose row is marked. */
   marked: number | undefined;
+  /**
+   * A table of one page (up to ONE_PAGE_UP_TO services) keeps a row for every service and hides
+   * those the query does not match: a keystroke then changes rows' attributes instead of filling
+   * rows with other services, which on a phone took 60-150 ms a keystroke (bench/README.md). Every
+   * service in display order, and which of them match; undefined for a table of pages.
+   */
+  everyRow: { order: Uint32Array; matched: Uint8Array } | undefined;
 }
 
 export class ServiceView implements ReactiveController {
@@ -132,6 +139,8 @@ export class ServiceView implements ReactiveController {
   private filled = 0;
   /** Counts fills begun, so that a fill overtaken by a newer one stops. */
   private fills = 0;
+  /** Every service in the order of a sort, for a table of one page (see everyRow). */
+  private everyRowOrder: { catalog: ServiceCatalog; sort: ServiceSort | null; order: Uint32Array } | undefined;
 
   constructor(
     private readonly host: TableHost,
@@ -169,7 +178,20 @@ export class ServiceView implements ReactiveController {
       sorting: this.pendingSort !== undefined,
       searchFailed: this.searchFailed,
       marked: this.target.index,
+      everyRow: this.everyRow(catalog, matches),
     };
+  }
+
+  /** For a table of one page: every service in the applied sort's order, and which match. */
+  private everyRow(catalog: ServiceCatalog, matches: Uint32Array): ServiceTable['everyRow'] {
+    if (catalog.items.length > ONE_PAGE_UP_TO) return undefined;
+    if (this.everyRowOrder?.sort !== this.appliedSort || this.everyRowOrder.catalog !== catalog) {
+      const order = catalog.select({ text: '', unit: null, sort: this.appliedSort }).matches;
+      this.everyRowOrder = { catalog, sort: this.appliedSort, order };
+    }
+    const matched = new Uint8Array(catalog.items.length);
+    for (const index of matches) matched[index] = 1;
+    return { order: this.everyRowOrder.order, matched };
   }
 
   hostConnected(): void {

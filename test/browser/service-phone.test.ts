@@ -91,6 +91,32 @@ describe('the service table on a phone', () => {
     expect(rows[1]!.children![1]!.name).to.equal('انتقال مجوز حمل و نقل عمومی ۱');
   });
 
+  it('a search hides the rows it does not match, stacked or not: unseen, out of the accessibility tree, the rest numbered from 2', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const element = await render(await everyColumn());
+    await until(() => stacked(element), 'the table is stacked');
+    const input = $(element, 'input[type="search"]') as HTMLInputElement;
+    input.value = 'مجوز ۱';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    for (const layout of ['stacked', 'table']) {
+      const rows = $$(element, 'tbody tr');
+      const shown = rows.filter((row) => !row.hidden);
+      expect(rows, `${layout}: a row for every service`).to.have.length(31);
+      expect(shown.length, layout).to.be.within(1, 30);
+      expect(rows.filter((row) => row.hidden).map((row) => getComputedStyle(row).display), layout).to.deep.equal(Array(31 - shown.length).fill('none'));
+      expect(shown.map((row) => row.getAttribute('aria-rowindex')), layout).to.deep.equal(shown.map((_, index) => String(index + 2)));
+      expect($(element, 'table')!.getAttribute('aria-rowcount'), layout).to.equal(String(shown.length + 1));
+      const snapshot = (await executeServerCommand('ax-tree')) as AXNode;
+      const rowsRead: AXNode[] = [];
+      const collect = (node: AXNode) => (node.role === 'row' ? rowsRead.push(node) : node.children?.forEach(collect));
+      collect(findRole(snapshot, 'table')!);
+      expect(rowsRead.length, `${layout}: rows a screen reader meets`).to.equal(shown.length + 1);
+      await setViewport({ width: 1280, height: 800 });
+      await until(() => !stacked(element), 'the table is a table again');
+    }
+  });
+
   it('goes back to the table when the room grows, and stays a table where it fits', async () => {
     await setViewport({ width: 360, height: 800 });
     const element = await render(await everyColumn());

@@ -13,7 +13,8 @@ const ITEMS = [
 ];
 
 const statement = (items: unknown[] = ITEMS) => minimalStatement({ services: { title: 'پیوست', items } });
-const shownRows = (element: SlaStatement) => $$(element, 'tbody tr');
+/** The rows a reader sees: a one-page table keeps the rows the search does not match, hidden. */
+const shownRows = (element: SlaStatement) => $$(element, 'tbody tr:not([hidden])');
 const names = (element: SlaStatement) => shownRows(element).map((row) => row.querySelector('th')!.textContent!.trim());
 const status = (element: SlaStatement) => $(element, '[part="match-count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 

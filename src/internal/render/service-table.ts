@@ -77,7 +77,6 @@ function renderServiceLink(item: ServiceItem): unknown {
 export function renderServices(title: string, table: ServiceTable, withRows = true): TemplateResult {
   const { items, matches, query, stacked } = table;
   const columns = columnsOf(items);
-  const [start, end] = table.shown;
   const text = table.findableText;
   const rowLink = ui.linkToRow();
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
@@ -96,11 +95,7 @@ export function renderServices(title: string, table: ServiceTable, withRows = tr
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${withRows
-            ? Array.from(matches.subarray(start, end), (index, offset) =>
-                renderRow(items[index]!, index, start + offset, columns, index === table.marked, rowLink),
-              )
-            : nothing}
+          ${withRows ? renderRows(table, columns, rowLink) : nothing}
         </tbody>
       </table>
     </div>
@@ -118,9 +113,21 @@ export function renderServices(title: string, table: ServiceTable, withRows = tr
   </div>`;
 }
 
-function renderRow(item: ServiceItem, index: number, position: number, columns: FieldColumn[], marked: boolean, rowLink: string): TemplateResult {
+/** The rows shown; for a table of one page, every service's row, those not matching hidden. */
+function renderRows({ items, matches, shown: [start, end], marked, everyRow }: ServiceTable, columns: FieldColumn[], rowLink: string): TemplateResult[] {
+  if (!everyRow) {
+    return Array.from(matches.subarray(start, end), (index, offset) => renderRow(items[index]!, index, start + offset, columns, index === marked, rowLink));
+  }
+  let position = 0;
+  return Array.from(everyRow.order, (index) =>
+    renderRow(items[index]!, index, everyRow.matched[index] ? position++ : undefined, columns, index === marked, rowLink),
+  );
+}
+
+/** A service's row: at `position` among the matches, or hidden when it does not match. */
+function renderRow(item: ServiceItem, index: number, position: number | undefined, columns: FieldColumn[], marked: boolean, rowLink: string): TemplateResult {
   const number = formatNumber(index + 1);
-  return html`<tr role="row" aria-rowindex=${position + 2} class=${marked ? 'marked' : nothing}>
+  return html`<tr role="row" aria-rowindex=${position === undefined ? nothing : position + 2} ?hidden=${position === undefined} class=${marked ? 'marked' : nothing}>
     <td role="cell" class="number"><a class="row-link" href=${`#${encodeURIComponent(serviceAnchor(item, index))}`} aria-label=${`${rowLink} ${number}`}>${number}</a></td>
     ${columns.map((column) =>
       column === 'name'
