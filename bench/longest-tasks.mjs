@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map';
+import { SourceMapConsumer } from 'source-map-js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { elementPage, generateStatement } from './generate.mjs';
 import { comeToSearch, openPage, PROFILES, TRACE_CATEGORIES, typeQuery } from './measure.mjs';
@@ -30,7 +30,7 @@ const TYPING = process.env.BENCH_WHILE === 'typing';
 /** Trace events worth naming inside a task: the browser's big steps, not their sub-steps. */
 const STEPS = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'FireIdleCallback', 'FireAnimationFrame', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'ResponseBodyLoader::DidFinishLoadingBody']);
 
-const sourceMap = await new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, 'dist/sla-statement.js.map'), 'utf8')));
+const sourceMap = new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, 'dist/sla-statement.js.map'), 'utf8')));
 const sourceName = (frame) => {
   if (!frame.url.endsWith('/dist/sla-statement.js')) return frame.functionName || frame.url || '(native)';
   const original = sourceMap.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
