@@ -79,15 +79,15 @@ export async function validateStatementInSlices(input: unknown, pause: () => Pro
 class Walk {
   readonly problems: Problem[] = [];
   readonly removed = new Set<unknown>();
-  private readonly path: PathKey[];
 
   /**
    * @param path where the value walked is in the document
    * @param removableDepth how many removable values it is inside: a problem there is not fatal
    */
-  constructor(path: PathKey[] = [], private removableDepth = 0) {
-    this.path = path;
-  }
+  constructor(
+    private readonly path: PathKey[] = [],
+    private removableDepth = 0,
+  ) {}
 
   /** The value as shown, or WRONG after recording why. */
   check(rule: Rule, value: unknown): unknown {

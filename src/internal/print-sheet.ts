@@ -27,15 +27,13 @@ const ALONE = 'print-alone';
 const statements = new Set<PrintSheet>();
 let sheet: CSSStyleSheet | undefined;
 let pages: typeof import('./print-pages.js') | undefined;
-let preparing: Promise<void> | undefined;
 
-/** Fetches the print rules' module, once per page (again after a failed fetch); settles when it is in use or could not be fetched. */
-export function preparePrinting(): Promise<void> {
-  preparing ??= loadOnDemand('printing', () => import('./print-pages.js')).then((module) => {
-    pages = module;
-    if (!module) preparing = undefined;
-  });
-  return preparing;
+/**
+ * Fetches the print rules' module, once per page (again after a failed fetch, as the problems'
+ * wording is: messages.ts); settles when it is in use or could not be fetched.
+ */
+export async function preparePrinting(): Promise<void> {
+  pages ??= await loadOnDemand('printing', () => import('./print-pages.js'));
 }
 
 export class PrintSheet implements ReactiveController {
