@@ -28,6 +28,8 @@ const minifyTemplates: Plugin = {
  * stand-in's empty id would find no translation and show the Persian source text.
  */
 function shortMessageIds(): Plugin {
+  // The interface's words: the bundle's, and those of the module only tables of pages fetch.
+  const MESSAGE_MODULES = ['src/internal/messages.ts', 'src/internal/paging-messages.ts'];
   const NO_ID_GENERATION = '\0no-msg-id-generation';
   const MSG_CALL = /\bmsg\(/g;
   const ID_OPTION = /\bid: '([\w.-]+)'/g;
@@ -52,18 +54,20 @@ function shortMessageIds(): Plugin {
     },
     buildStart() {
       short.clear();
-      const messages = readFileSync(resolve(import.meta.dirname, 'src/internal/messages.ts'), 'utf8');
-      for (const [, id] of messages.matchAll(ID_OPTION)) shorten(id!, '');
+      for (const module of MESSAGE_MODULES) {
+        const messages = readFileSync(resolve(import.meta.dirname, module), 'utf8');
+        for (const [, id] of messages.matchAll(ID_OPTION)) shorten(id!, '');
+      }
     },
     transform(code, id) {
-      if (id.endsWith('/src/internal/messages.ts')) {
+      if (MESSAGE_MODULES.some((module) => id.endsWith(`/${module}`))) {
         if (code.match(MSG_CALL)?.length !== code.match(ID_OPTION)?.length) {
           this.error(`${id}: every msg() needs an id: '…' option`);
         }
         return { code: code.replace(ID_OPTION, (_, name: string) => `id: ${shorten(name, `'${name}'`)}`), map: null };
       }
       if (!id.includes('/src/generated/locales/')) {
-        if (/\/src\/.*\.ts$/.test(id) && code.match(MSG_CALL)) this.error(`${id}: msg() belongs in src/internal/messages.ts`);
+        if (/\/src\/.*\.ts$/.test(id) && code.match(MSG_CALL)) this.error(`${id}: msg() belongs in ${MESSAGE_MODULES.join(' or ')}`);
         return null;
       }
       const renamed = code.replace(LOCALE_KEY, (_, indent: string, name: string) => {

@@ -11,6 +11,7 @@ import { failureMessage, labels, problemMessage, ui } from './internal/messages.
 import { renderHeader } from './internal/render/header.js';
 import { renderSection } from './internal/render/section.js';
 import { renderServices } from './internal/render/service-table.js';
+import { pagingModule } from './internal/paging.js';
 import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { READER_ACTION, report, type ReaderActionEvent } from './internal/render/reader-action.js';
@@ -394,9 +395,16 @@ export class SlaStatement extends LitElement {
             })}
           </div>`
         : nothing}
-      ${statement.services && this.serviceView.table && this.serviceView.table.items.length > 0 && this.paint.stage !== 'sections'
-        ? renderServices(statement.services.title ?? labels().servicesTitle, this.serviceView.table, this.paint.shown)
-        : nothing}
+      ${statement.services && this.paint.stage !== 'sections' ? this.renderServices(statement.services.title ?? labels().servicesTitle) : nothing}
     </article>`;
+  }
+
+  /** The appendix, and for a table of pages the parts the paging module renders. */
+  private renderServices(title: string): TemplateResult | typeof nothing {
+    const { table } = this.serviceView;
+    if (!table || table.items.length === 0) return nothing;
+    const withRows = this.paint.shown;
+    const pageParts = table.pages && pagingModule()?.renderPageParts(table, table.pages, withRows);
+    return renderServices(title, table, withRows, pageParts);
   }
 }

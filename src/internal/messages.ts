@@ -32,16 +32,9 @@ export const ui = {
     msg('جستجو بارگیری نشد؛ با نوشتن دوباره تلاش می‌شود، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.searchUnavailable' }),
   sortedAscending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، صعودی`, { id: 'ui.sortedAscending' }),
   sortedDescending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، نزولی`, { id: 'ui.sortedDescending' }),
-  pages: () => msg('صفحه‌های جدول خدمات', { id: 'ui.pages' }),
-  previousPage: () => msg('صفحه قبل', { id: 'ui.previousPage' }),
-  nextPage: () => msg('صفحه بعد', { id: 'ui.nextPage' }),
   pageOf: (page: string, count: string) => msg(str`صفحه ${page} از ${count}`, { id: 'ui.pageOf' }),
-  showAllServices: (count: string) => msg(str`نمایش همه ${count} خدمت`, { id: 'ui.showAllServices' }),
-  showPages: () => msg('نمایش صفحه به صفحه', { id: 'ui.showPages' }),
   /** Followed by the row's number, in both languages: made once per table, not once per row. */
   linkToRow: () => msg('پیوند به ردیف', { id: 'ui.linkToRow' }),
-  findOnThisPage: (count: string) =>
-    msg(str`جستجوی مرورگر (${isolate('Ctrl+F')}) فقط همین صفحه را می‌گردد؛ برای جستجو در هر ${count} خدمت، کادر بالا را به کار ببرید.`, { id: 'ui.findOnThisPage' }),
   print: () => msg('چاپ', { id: 'ui.print' }),
   printedOn: (date: string) => msg(str`تاریخ چاپ: ${date}`, { id: 'ui.printedOn' }),
   errorTitle: () => msg('نمایش توافقنامه ممکن نشد', { id: 'ui.errorTitle' }),

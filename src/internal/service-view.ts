@@ -3,12 +3,9 @@
  * so a view can be shared as a link. Query parameters (`sla-q`, `sla-unit`, `sla-sort`, `sla-page`)
  * are used, not the hash, which belongs to section deep links and links to one service.
  *
- * Which services are in the DOM: a statement of up to 100 services is one page, all on screen.
- * Beyond, the table holds the page on screen; up to 2,000 matches, the other pages' services are
- * in the DOM too, as text hidden until the browser's find-in-page finds it (`hidden="until-found"`),
- * so a reader's Ctrl+F reaches every service, and a match shows its page. That text is added a
- * slice a task after the page on screen is painted, so neither loading nor typing makes a long
- * task. Above 2,000 matches, only the page on screen is in the DOM, which keeps 50,000 fast.
+ * A statement of up to ONE_PAGE_UP_TO services is one page, all on screen, where the browser's
+ * find-in-page sees every row. A longer one is a table of pages (ServicePages), a module fetched
+ * for it (paging.ts).
  */
 import type { ReactiveController } from 'lit';
 import type { ServiceItem } from '../format/schema.js';
@@ -21,18 +18,18 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { ONE_PAGE_UP_TO, pageCount, pageOf, pageRange, pageSizeFor } from '../services/pages.js';
+import { ONE_PAGE_UP_TO } from '../services/pages.js';
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
+import { pagingModule } from './paging.js';
+import type { PagedTable, ServicePages } from './service-pages.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
 import { SLICE_MS } from '../scheduling/time-slice.js';
-import { afterNextPaint, yieldToMain } from './yield-to-main.js';
+import { yieldToMain } from './yield-to-main.js';
 
 const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
-/** `sla-page=all`: every page shown. */
-const ALL_PAGES = 'all';
 
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
@@ -40,30 +37,8 @@ const URL_DELAY_MS = 400;
 /** Up to this many services, sorting at once takes a few milliseconds; beyond, it runs in slices. */
 const SORT_AT_ONCE = 2000;
 
-/** Up to this many matches, every row is in the table, for find-in-page (see above). */
-export const FINDABLE_UP_TO = 2000;
-
 /** Above this many services, the search is fetched before the reader asks (see fetchSearchWhenIdle). */
 const SEARCH_AHEAD_FROM = 2000;
-
-/** Services of other pages added to the hidden text per task (see fill). */
-const ROWS_PER_SLICE = 250;
-
-/**
- * After the reader changed the view, the hidden text waits until they pause: find-in-page is not
- * used while typing, and text added between two keystrokes would only be taken away again by the
- * second, at its cost.
- */
-const FILL_AFTER_MS = 500;
-
-/** Positions [start, end) among the matches. */
-export type RowRange = readonly [number, number];
-
-/** The other pages' services, as text hidden until found (see ServiceView.findableText). */
-export interface FindableText {
-  matches: Uint32Array;
-  pages: (RowRange | undefined)[];
-}
 
 /** What the service table shows: plain data, derived at the start of each of the host's updates. */
 export interface ServiceTable {
@@ -72,17 +47,6 @@ export interface ServiceTable {
   units: UnitCount[];
   /** Indexes of the matching services, in display order. */
   matches: Uint32Array;
-  /** The rows in the table: the page on screen, or every match while printing or showing all. */
-  shown: RowRange;
-  page: number;
-  pageCount: number;
-  /** The reader asked to see every page at once. */
-  all: boolean;
-  /** Every match is reachable by find-in-page (up to FINDABLE_UP_TO). */
-  findable: boolean;
-  findableText: FindableText | undefined;
-  /** The hidden text is of earlier matches: out of find-in-page's reach until made again. */
-  findableStale: boolean;
   /** Shown as stacked rows: the columns do not fit. */
   stacked: boolean;
   /** A long list is being sorted (aria-busy). */
@@ -92,25 +56,26 @@ export interface ServiceTable {
   /** The service whose row is marked. */
   marked: number | undefined;
   /**
-   * A table of one page (up to ONE_PAGE_UP_TO services) keeps a row for every service and hides
-   * those the query does not match: a keystroke then changes rows' attributes instead of filling
-   * rows with other services, which on a phone took 60-150 ms a keystroke (bench/README.md). Every
-   * service in display order, and which of them match; undefined for a table of pages.
+   * A table of one page keeps a row for every service and hides those the query does not match:
+   * a keystroke then changes rows' attributes instead of filling rows with other services, which
+   * on a phone took 60-150 ms a keystroke (bench/README.md). Every service in display order, and
+   * which of them match; undefined for a table of pages.
    */
   everyRow: { order: Uint32Array; matched: Uint8Array } | undefined;
+  /** A table of pages: its rows and pager; undefined for a table of one page. */
+  pages: PagedTable | undefined;
 }
 
 export class ServiceView implements ReactiveController {
   /** Undefined until a statement with services is shown. */
   table: ServiceTable | undefined;
   private query: ServiceQuery = { text: '', unit: null, sort: null };
-  private page = 0;
-  /** The reader asked to see every page at once (only offered up to FINDABLE_UP_TO matches). */
-  private all = false;
   private catalog: ServiceCatalog | undefined;
   private units: UnitCount[] = [];
   /** Indexes of the matching services, in display order; selected when the query changes. */
   private matches: Uint32Array = new Uint32Array();
+  /** The pages of a table of more than ONE_PAGE_UP_TO services; undefined for one page. */
+  private pages: ServicePages | undefined;
   /** Whether the table's columns fit its box, or it is shown as stacked rows. */
   private readonly fit: TableFit;
   /** The service a `#service-…` link in the page URL points at. */
@@ -134,17 +99,12 @@ export class ServiceView implements ReactiveController {
   /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
-  /** The matches the hidden text was made for, and how many of their pages it holds (see fill). */
-  private findableFor: Uint32Array | undefined;
-  private filled = 0;
-  /** Counts fills begun, so that a fill overtaken by a newer one stops. */
-  private fills = 0;
   /** Every service in the order of a sort, for a table of one page (see everyRow). */
   private everyRowOrder: { catalog: ServiceCatalog; sort: ServiceSort | null; order: Uint32Array } | undefined;
 
   constructor(
     private readonly host: TableHost,
-    private readonly requestedPageSize: () => number,
+    private readonly pageSize: () => number,
   ) {
     host.addController(this);
     this.fit = new TableFit(host);
@@ -160,31 +120,24 @@ export class ServiceView implements ReactiveController {
     }
     const { catalog, matches } = this;
     if (!catalog) return;
-    const shown = this.shownRange;
-    this.highlight?.show(this.searchModule?.searchWords(this.query.text) ?? [], [matches, ...shown]);
+    const pages = this.pages?.table(this.printing);
+    this.highlight?.show(this.searchModule?.searchWords(this.query.text) ?? [], [matches, ...(pages?.shown ?? [0, matches.length])]);
     this.table = {
       items: catalog.items,
       query: this.query,
       units: this.units,
       matches,
-      shown,
-      page: this.page,
-      pageCount: this.pageCount,
-      all: this.all,
-      findable: this.findable,
-      findableText: this.findableText,
-      findableStale: this.findableFor !== undefined && this.findableFor !== matches,
       stacked: this.fit.stacked,
       sorting: this.pendingSort !== undefined,
       searchFailed: this.searchFailed,
       marked: this.target.index,
-      everyRow: this.everyRow(catalog, matches),
+      everyRow: pages ? undefined : this.everyRow(catalog, matches),
+      pages,
     };
   }
 
   /** For a table of one page: every service in the applied sort's order, and which match. */
   private everyRow(catalog: ServiceCatalog, matches: Uint32Array): ServiceTable['everyRow'] {
-    if (catalog.items.length > ONE_PAGE_UP_TO) return undefined;
     if (this.everyRowOrder?.sort !== this.appliedSort || this.everyRowOrder.catalog !== catalog) {
       const order = catalog.select({ text: '', unit: null, sort: this.appliedSort }).matches;
       this.everyRowOrder = { catalog, sort: this.appliedSort, order };
@@ -197,16 +150,14 @@ export class ServiceView implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    // Moved in the page: the hidden text its removal stopped is made again.
-    if (this.catalog) this.fill();
+    this.pages?.resume();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.writeUrl();
-    // A removed element makes no more hidden text: its updates would be for nothing.
-    this.fills++;
+    this.pages?.stop();
   }
 
   private readonly onBeforePrint = (): void => {
@@ -219,7 +170,10 @@ export class ServiceView implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** A new statement: index its services and restore the view from the URL and its `#service-…`. */
+  /**
+   * A new statement: index its services and restore the view from the URL and its `#service-…`.
+   * A table of pages needs the paging module, which the loader fetched (without it, one page).
+   */
   show(items: readonly ServiceItem[]): void {
     const catalog = new ServiceCatalog(items);
     this.catalog = catalog;
@@ -231,12 +185,11 @@ export class ServiceView implements ReactiveController {
     this.appliedSort = null;
     this.applySort();
     this.select();
-    const page = params.get(PARAM.page);
-    this.all = page === ALL_PAGES;
-    this.page = Math.min(readPage(page), this.pageCount - 1);
-    this.findableFor = undefined;
+    this.pages?.stop();
+    const paging = items.length > ONE_PAGE_UP_TO ? pagingModule() : undefined;
+    this.pages = paging && new paging.ServicePages(this.host, this.pageSize);
+    this.pages?.restore(params.get(PARAM.page), this.matches);
     this.fit.reset();
-    this.fill(false);
     this.target.show(items);
     if (this.searchModule) {
       catalog.useSearch(this.searchModule);
@@ -278,8 +231,7 @@ export class ServiceView implements ReactiveController {
     if (!this.query.text) return;
     this.select();
     // The page restored from the URL was of this search's matches: kept if they still have it.
-    this.page = Math.min(this.page, this.pageCount - 1);
-    this.fill();
+    this.pages?.follow(this.matches, this.pages.page);
     // A row marked before the search applied (a link in the URL beside a search) stays in view,
     // as following the link with the search in use would have kept it.
     const marked = this.target.index;
@@ -331,52 +283,9 @@ export class ServiceView implements ReactiveController {
       this.pendingSort = undefined;
       this.appliedSort = sort;
       this.select();
-      this.fill();
+      this.pages?.follow(this.matches, this.pages.page);
       this.host.requestUpdate();
     })();
-  }
-
-  /** Services per page: the element's page size, or all of a statement of up to 100. */
-  private get pageSize(): number {
-    return pageSizeFor(this.catalog?.items.length ?? 0, this.requestedPageSize());
-  }
-
-  /** Every matching row is in the table, those of other pages hidden until found. */
-  private get findable(): boolean {
-    return this.matches.length <= FINDABLE_UP_TO;
-  }
-
-  private get showingAll(): boolean {
-    return this.printing || (this.all && this.findable);
-  }
-
-  /** Pages the pager offers: one while every row is shown. */
-  private get pageCount(): number {
-    return this.showingAll ? 1 : pageCount(this.matches.length, this.pageSize);
-  }
-
-  /** The rows of the table: the page on screen, or every match while printing or showing all. */
-  private get shownRange(): RowRange {
-    const total = this.matches.length;
-    return this.showingAll ? [0, total] : pageRange(total, this.pageSize, this.page);
-  }
-
-  /**
-   * The other pages, whose services are in the DOM as text hidden until found, a page each, in
-   * order, and the matches they are pages of; undefined for the page on screen and for pages not
-   * added yet. Each keeps its place in the list, so pages added or turned later leave the others
-   * as they are.
-   */
-  private get findableText(): FindableText | undefined {
-    const matches = this.findableFor;
-    if (!matches || this.all || matches.length > FINDABLE_UP_TO) return undefined;
-    const current = matches === this.matches ? this.page : -1;
-    return {
-      matches,
-      pages: Array.from({ length: pageCount(matches.length, this.pageSize) }, (_, page) =>
-        page === current || page >= this.filled ? undefined : pageRange(matches.length, this.pageSize, page),
-      ),
-    };
   }
 
   search(text: string): void {
@@ -396,7 +305,7 @@ export class ServiceView implements ReactiveController {
   }
 
   goToPage(page: number): void {
-    this.page = Math.max(0, Math.min(page, this.pageCount - 1));
+    this.pages?.goToPage(page);
     this.changed();
   }
 
@@ -406,15 +315,14 @@ export class ServiceView implements ReactiveController {
    * text leaves the DOM as its page comes on screen, so the browser cannot scroll to it itself.
    */
   found(position: number): void {
-    this.goToPage(pageOf(this.matches.length, this.pageSize, position));
+    this.pages?.showPosition(position);
+    this.changed();
     this.target.mark(this.matches[position]!, false);
   }
 
   /** Every page at once, or page by page again. */
   showAll(all: boolean): void {
-    this.all = all;
-    this.page = 0;
-    this.fill();
+    this.pages?.showAll(all);
     this.changed();
   }
 
@@ -424,9 +332,9 @@ export class ServiceView implements ReactiveController {
     if (this.matches.indexOf(index) < 0) {
       this.query = { ...this.query, text: '', unit: null };
       this.select();
-      this.fill();
+      this.pages?.follow(this.matches, 0);
     }
-    if (!this.showingAll) this.page = pageOf(this.matches.length, this.pageSize, this.matches.indexOf(index));
+    this.pages?.showPosition(this.matches.indexOf(index));
     this.changed();
   }
 
@@ -434,37 +342,8 @@ export class ServiceView implements ReactiveController {
     this.query = query;
     this.applySort();
     this.select();
-    this.page = 0;
-    this.fill();
+    this.pages?.follow(this.matches, 0);
     this.changed();
-  }
-
-  /**
-   * Puts the services of the other pages in the DOM, as hidden text, a slice a task, once the
-   * update under way has painted the page on screen (and, after a reader's change, once they
-   * pause): the matches changed, so the text there is no longer theirs. Hidden text needs no
-   * layout, and is kept out of the table, whose every change lays out all its rows again: 1,000
-   * hidden rows in it made each keystroke 20-30 ms.
-   */
-  private fill(pause = true): void {
-    const fill = ++this.fills;
-    void (async () => {
-      await this.host.updateComplete;
-      // Not in the frame that shows the rows: after it, or after the reader's pause.
-      await (pause ? new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS)) : afterNextPaint());
-      if (fill !== this.fills) return;
-      // The earlier text leaves the DOM in this task, then the new comes a slice a task.
-      this.findableFor = this.matches;
-      this.filled = 0;
-      while (fill === this.fills && this.catalog) {
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-        await yieldToMain();
-        const pages = this.findableText?.pages.length ?? 0;
-        if (fill !== this.fills || this.filled >= pages) return;
-        this.filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.pageSize));
-      }
-    })();
   }
 
   private changed(): void {
@@ -481,7 +360,7 @@ export class ServiceView implements ReactiveController {
     setParam(url, PARAM.text, text);
     setParam(url, PARAM.unit, unit ?? '');
     setParam(url, PARAM.sort, sort ? `${sort.column}${sort.direction === 'descending' ? ':desc' : ''}` : '');
-    setParam(url, PARAM.page, this.all ? ALL_PAGES : this.page > 0 ? String(this.page + 1) : '');
+    setParam(url, PARAM.page, this.pages?.written ?? '');
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 }
@@ -504,9 +383,4 @@ function readSort(written: string | null): ServiceSort | null {
   const [column, direction] = (written ?? '').split(':');
   if (!SERVICE_COLUMNS.includes(column as ServiceColumn)) return null;
   return { column: column as ServiceColumn, direction: direction === 'desc' ? 'descending' : 'ascending' };
-}
-
-function readPage(written: string | null): number {
-  const page = Number(written);
-  return Number.isInteger(page) && page > 1 ? page - 1 : 0;
 }

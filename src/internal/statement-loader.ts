@@ -17,6 +17,8 @@ import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
 import { prepareProblemWording } from './messages.js';
 import { loadOnDemand } from './on-demand.js';
+import { preparePaging } from './paging.js';
+import { ONE_PAGE_UP_TO } from '../services/pages.js';
 import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 
@@ -144,10 +146,13 @@ export class StatementLoader implements ReactiveController {
   }
 
   private async accept(ticket: number, value: unknown): Promise<void> {
+    // A table of pages needs its module: fetched while the statement is checked.
+    const paging = serviceCount(value) > ONE_PAGE_UP_TO ? preparePaging() : undefined;
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
     if (problems.length > 0) await prepareProblemWording();
+    await paging;
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
     this.settle(
@@ -164,6 +169,12 @@ export class StatementLoader implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** How many services a statement not yet checked lists, to fetch what showing them needs early. */
+function serviceCount(value: unknown): number {
+  const items = (value as { services?: { items?: unknown } } | null)?.services?.items;
+  return Array.isArray(items) ? items.length : 0;
 }
 
 /** A large text is parsed in slices by a module fetched for it; without that module, at once. */

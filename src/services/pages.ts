@@ -6,14 +6,10 @@
 
 /**
  * A statement of up to this many services is one page, whatever the page size: every row is on
- * screen, where the browser's find-in-page (what citizens use most on a legal page) sees it.
+ * screen, where the browser's find-in-page (what citizens use most on a legal page) sees it. Only
+ * a longer one is cut into pages (src/internal/service-pages.ts).
  */
 export const ONE_PAGE_UP_TO = 100;
-
-/** The page size for a statement of `services` services, when the element asks for `size`. */
-export function pageSizeFor(services: number, size: number): number {
-  return services <= ONE_PAGE_UP_TO ? Math.max(services, 1) : size;
-}
 
 /** How many pages `total` services make; at least one, even when there are none. */
 export function pageCount(total: number, size: number): number {

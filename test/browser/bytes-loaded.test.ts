@@ -127,6 +127,17 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect(alert.textContent).to.contain('سطر ۳، ستون ۱۲');
   });
 
+  it('a statement of more than 100 services fetches the paging module before it is shown, and shows its pager', async () => {
+    const statement = await everyColumn();
+    const items = statement.services.items;
+    statement.services.items = Array.from({ length: 101 }, (_, index) => items[index % items.length]);
+    const view = await showPage(jsonUrl(statement), 'no-structured-data');
+    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'sla-statement']);
+    const root = view.document.querySelector('sla-statement')!.shadowRoot!;
+    expect(root.querySelectorAll('tbody tr').length).to.equal(20);
+    expect(root.querySelector('[part="pager"] span')!.textContent!.trim()).to.equal('صفحه ۱ از ۵');
+  });
+
   it('a large document (over 512 KB) fetches the sliced parser, and the sliced sort when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
@@ -135,12 +146,12 @@ describe('bytes a page loads (the built ES bundle)', () => {
     // Both when idle: the print rules, and the search of a long list.
     await fetched(view, 'service-search');
     await fetched(view, 'print-pages');
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
     await fetched(view, 'sort-in-slices');
     await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
-    expect((await loadedBy(view)).modules).to.deep.equal(['parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement', 'sort-in-slices']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement', 'sort-in-slices']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });
@@ -183,6 +194,17 @@ describe('a module that cannot be fetched', () => {
     await until(() => printed === 1, 'print() was called');
     expect(view.document.adoptedStyleSheets.length, 'nothing hides the rest of the page').to.equal(0);
     expect(seen).to.deep.equal(['<sla-statement> could not load its printing module; going on without it.', '<sla-statement> could not load its printing module; going on without it.']);
+  });
+
+  it('paging: a statement of more than 100 services is one page, every service\'s row on screen', async () => {
+    const statement = await everyColumn();
+    const items = statement.services.items;
+    statement.services.items = Array.from({ length: 101 }, (_, index) => items[index % items.length]);
+    const view = await showPage(jsonUrl(statement), 'no-structured-data', '/__fault/without/paging-parts');
+    const root = view.document.querySelector('sla-statement')!.shadowRoot!;
+    expect(root.querySelectorAll('tbody tr').length).to.equal(101);
+    expect(root.querySelector('[part="pager"]')).to.equal(null);
+    expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal('۱۰۱ خدمت');
   });
 
   it('search: the table says search is unavailable, and typing tries again', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ONE_PAGE_UP_TO, pageCount, pageOf, pageRange, pageSizeFor } from '../../src/services/pages.js';
+import { pageCount, pageOf, pageRange } from '../../src/services/pages.js';
 
 const pages = (total: number, size: number) =>
   Array.from({ length: pageCount(total, size) }, (_, page) => pageRange(total, size, page));
@@ -37,14 +37,6 @@ describe('pages of services', () => {
       }),
       { seed: 20261122, numRuns: 500 },
     );
-  });
-
-  it('puts a statement of up to 100 services on one page, whatever the page size', () => {
-    expect(pageSizeFor(31, 20)).toBe(31);
-    expect(pageCount(31, pageSizeFor(31, 20))).toBe(1);
-    expect(pageCount(12, pageSizeFor(ONE_PAGE_UP_TO, 5))).toBe(1);
-    expect(pageSizeFor(0, 20)).toBe(1);
-    expect(pageSizeFor(101, 20)).toBe(20);
   });
 
   it('finds the page of any position, the short last page included', () => {

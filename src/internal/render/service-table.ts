@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { ServiceItem } from '../../format/schema.js';
 import { usedColumns, type FieldColumn, type ServiceColumn, type ServiceQuery } from '../../services/service-catalog.js';
 import { serviceAnchor } from '../../services/service-anchors.js';
 import { safeHref } from '../../text/inline-text.js';
-import { formatNumber, getLocale } from '../localization.js';
+import { formatNumber } from '../localization.js';
 import { labels, ui } from '../messages.js';
-import type { RowRange, ServiceTable } from '../service-view.js';
+import type { ServiceTable } from '../service-view.js';
+import type { PageParts } from './service-pages.js';
 import { renderInline } from './inline.js';
 import { report } from './reader-action.js';
 
 /** Each field of a service as the words a reader sees; the link column's are the interface's. */
-const TEXTS: Record<FieldColumn, (item: ServiceItem) => string | undefined> = {
+export const serviceTexts: Record<FieldColumn, (item: ServiceItem) => string | undefined> = {
   name: (item) => item.name,
   unit: (item) => item.unit,
   id: (item) => item.id,
@@ -25,7 +25,7 @@ const TEXTS: Record<FieldColumn, (item: ServiceItem) => string | undefined> = {
 
 /** How each field column shows a service. */
 const CELLS: Record<FieldColumn, (item: ServiceItem) => unknown> = {
-  ...TEXTS,
+  ...serviceTexts,
   name: renderName,
   id: (item) => (item.id === undefined ? nothing : html`<bdi dir="ltr">${item.id}</bdi>`),
   url: renderServiceLink,
@@ -37,7 +37,7 @@ const SEARCHED = new Set<FieldColumn>(['name', 'unit', 'id']);
 const columnsOfItems = new WeakMap<readonly ServiceItem[], FieldColumn[]>();
 
 /** The columns some service uses; found once per list, not on every keystroke. */
-function columnsOf(items: readonly ServiceItem[]): FieldColumn[] {
+export function columnsOf(items: readonly ServiceItem[]): FieldColumn[] {
   let columns = columnsOfItems.get(items);
   if (!columns) {
     columns = usedColumns(items);
@@ -61,30 +61,28 @@ function renderServiceLink(item: ServiceItem): unknown {
 }
 
 /**
- * The appendix: search, unit filter, sortable headers and pages over a real table.
+ * The appendix: search, unit filter, sortable headers over a real table, and for a table of pages
+ * the parts its module renders (`pageParts`, render/service-pages.ts).
  *
  * Pages, not a virtual scroller: every row a screen reader meets is a real row, with
  * aria-rowcount/aria-rowindex telling where it stands in the whole result
  * (https://www.w3.org/WAI/ARIA/apg/patterns/table/), and the DOM stays small at 50,000 services.
- * The other pages' services are beside the table as text hidden until find-in-page finds it
- * (see ServiceView): `beforematch`, fired when the browser reveals one, shows its page.
  *
  * A table whose columns do not fit is shown as stacked rows (TableFit); the explicit roles keep
  * it a table to screen readers when its parts are laid out as blocks, which some browsers take
  * for a loss of table semantics. Wherever it scrolls, it scrolls inside its own focusable region
  * (https://adrianroselli.com/2020/11/under-engineered-responsive-tables.html).
  */
-export function renderServices(title: string, table: ServiceTable, withRows = true): TemplateResult {
+export function renderServices(title: string, table: ServiceTable, withRows = true, pageParts?: PageParts): TemplateResult {
   const { items, matches, query, stacked } = table;
   const columns = columnsOf(items);
-  const text = table.findableText;
   const rowLink = ui.linkToRow();
   // The heading lets screen-reader users jump to the appendix; the caption names the table itself.
   return html`<div class="services" part="services">
     <h3 id="services-title" class="services-title" part="services-title">${title}</h3>
     ${renderControls(table)}
     <p class="match-count" part="match-count" role="status">${statusText(table)}</p>
-    ${table.findable ? nothing : html`<p class="find-note" part="find-note">${ui.findOnThisPage(formatNumber(matches.length))}</p>`}
+    ${pageParts?.note ?? nothing}
     <div class="table-scroll" part="table-scroll" role="region" tabindex=${stacked ? nothing : '0'} aria-labelledby="services-caption">
       <table part="table" role="table" class=${stacked ? 'stacked' : nothing} aria-rowcount=${matches.length + 1} aria-busy=${table.sorting ? 'true' : nothing}>
         <caption id="services-caption" class="visually-hidden">${title}</caption>
@@ -99,23 +97,18 @@ export function renderServices(title: string, table: ServiceTable, withRows = tr
         </tbody>
       </table>
     </div>
-    <div
-      class="findable"
-      ?hidden=${table.findableStale}
-      @beforematch=${report((event) => ({ type: 'service-found', position: Number((event.target as HTMLElement).dataset['position']) }))}
-    >
-      ${withRows && text ? text.pages.map((range) => (range ? renderFindable(items, text.matches, columns, range) : nothing)) : nothing}
-    </div>
+    ${pageParts?.findable ?? nothing}
     ${matches.length === 0 && (query.text || query.unit !== null)
       ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
       : nothing}
-    ${renderPager(table)}
+    ${pageParts?.pager ?? nothing}
   </div>`;
 }
 
 /** The rows shown; for a table of one page, every service's row, those not matching hidden. */
-function renderRows({ items, matches, shown: [start, end], marked, everyRow }: ServiceTable, columns: FieldColumn[], rowLink: string): TemplateResult[] {
+function renderRows({ items, matches, marked, everyRow, pages }: ServiceTable, columns: FieldColumn[], rowLink: string): TemplateResult[] {
   if (!everyRow) {
+    const [start, end] = pages?.shown ?? [0, matches.length];
     return Array.from(matches.subarray(start, end), (index, offset) => renderRow(items[index]!, index, start + offset, columns, index === marked, rowLink));
   }
   let position = 0;
@@ -135,21 +128,6 @@ function renderRow(item: ServiceItem, index: number, position: number | undefine
         : html`<td role="cell" class=${SEARCHED.has(column) ? 'searched' : nothing} data-label=${labels().columns[column]}>${CELLS[column](item)}</td>`,
     )}
   </tr>`;
-}
-
-/**
- * One other page's services as text hidden until found, a line each: what find-in-page searches.
- * Guarded: an update re-renders only the pages that changed (one added, or the one turned from),
- * not up to 2,000 lines.
- */
-function renderFindable(items: readonly ServiceItem[], matches: Uint32Array, columns: FieldColumn[], [start, end]: RowRange): unknown {
-  return guard([matches, start, end, getLocale(), items], () =>
-    Array.from(matches.subarray(start, end), (index, offset) => {
-      const item = items[index]!;
-      const text = [formatNumber(index + 1), ...columns.map((column) => TEXTS[column](item))].filter(Boolean).join(' · ');
-      return html`<div hidden="until-found" data-position=${start + offset}>${text}</div>`;
-    }),
-  );
 }
 
 function renderControls({ query, units, items }: ServiceTable): TemplateResult {
@@ -214,22 +192,4 @@ function statusText({ items, matches, query, searchFailed }: ServiceTable): Temp
   const label = labels().columns[sort.column];
   const sorted = sort.direction === 'ascending' ? ui.sortedAscending(label) : ui.sortedDescending(label);
   return html`${count} · ${sorted}`;
-}
-
-/** Previous / next page, and up to 2,000 matches, every page at once or page by page again. */
-function renderPager({ page, pageCount, all, findable, matches }: ServiceTable): TemplateResult | typeof nothing {
-  const toggle = findable && (all || pageCount > 1);
-  if (pageCount <= 1 && !toggle) return nothing;
-  return html`<nav class="pager" part="pager" aria-label=${ui.pages()}>
-    ${pageCount > 1
-      ? html`<button type="button" ?disabled=${page === 0} @click=${report({ type: 'page', page: page - 1 })}>${ui.previousPage()}</button>
-          <span>${ui.pageOf(formatNumber(page + 1), formatNumber(pageCount))}</span>
-          <button type="button" ?disabled=${page >= pageCount - 1} @click=${report({ type: 'page', page: page + 1 })}>${ui.nextPage()}</button>`
-      : nothing}
-    ${toggle
-      ? html`<button type="button" part="show-all" @click=${report({ type: 'show-all', all: !all })}>
-          ${all ? ui.showPages() : ui.showAllServices(formatNumber(matches.length))}
-        </button>`
-      : nothing}
-  </nav>`;
 }

@@ -1,0 +1,20 @@
+/**
+ * A table of pages (service-pages.ts, render/service-pages.ts) is a module of its own: only a
+ * statement of more than ONE_PAGE_UP_TO services needs it, and the loader fetches it for one
+ * before showing it. Without it (it could not be fetched), such a table is one page too.
+ */
+import { loadOnDemand } from './on-demand.js';
+
+export type Paging = typeof import('./paging-parts.js');
+
+let paging: Paging | undefined;
+
+/** Fetches the module, once per page (again after a failed fetch); settles when it is in use or could not be fetched. */
+export async function preparePaging(): Promise<void> {
+  paging ??= await loadOnDemand('paging', () => import('./paging-parts.js'));
+}
+
+/** The module, once fetched. */
+export function pagingModule(): Paging | undefined {
+  return paging;
+}
