@@ -280,12 +280,12 @@ export class SlaStatement extends LitElement {
 
   /**
    * Resolves once rendering has caught up, including a change of interface language, the later
-   * stages of the first statement's paint and a search waiting for its module.
+   * stages of the first statement's paint, a search waiting for its module and a sort being made.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.paint.painting ?? this.serviceView.fetching;
+      const pending = this.pendingLocale ?? this.paint.painting ?? this.serviceView.fetching ?? this.serviceView.ordering;
       if (!pending) return complete;
       await pending;
       complete = await super.getUpdateComplete();

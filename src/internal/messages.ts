@@ -30,6 +30,7 @@ export const ui = {
   noMatches: () => msg('هیچ خدمتی با این جستجو پیدا نشد.', { id: 'ui.noMatches' }),
   searchUnavailable: () =>
     msg('جستجو بارگیری نشد؛ با نوشتن دوباره تلاش می‌شود، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.searchUnavailable' }),
+  sortUnavailable: () => msg('مرتب‌سازی بارگیری نشد؛ دوباره تلاش کنید، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.sortUnavailable' }),
   sortedAscending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، صعودی`, { id: 'ui.sortedAscending' }),
   sortedDescending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، نزولی`, { id: 'ui.sortedDescending' }),
   pageOf: (page: string, count: string) => msg(str`صفحه ${page} از ${count}`, { id: 'ui.pageOf' }),

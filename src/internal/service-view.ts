@@ -34,9 +34,6 @@ const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-pa
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
 
-/** Up to this many services, sorting at once takes a few milliseconds; beyond, it runs in slices. */
-const SORT_AT_ONCE = 2000;
-
 /** Above this many services, the search is fetched before the reader asks (see fetchSearchWhenIdle). */
 const SEARCH_AHEAD_FROM = 2000;
 
@@ -49,10 +46,12 @@ export interface ServiceTable {
   matches: Uint32Array;
   /** Shown as stacked rows: the columns do not fit. */
   stacked: boolean;
-  /** A long list is being sorted (aria-busy). */
+  /** The rows are being sorted (aria-busy). */
   sorting: boolean;
   /** The search could not be fetched: the text typed selects nothing yet. */
   searchFailed: boolean;
+  /** The sort could not be fetched: the rows keep their order. */
+  sortFailed: boolean;
   /** The service whose row is marked. */
   marked: number | undefined;
   /**
@@ -87,6 +86,9 @@ export class ServiceView implements ReactiveController {
   private searchFailed = false;
   /** Settles when the search being fetched is in use; the element's updateComplete waits for it. */
   fetching: Promise<void> | undefined;
+  /** Settles when the sort being prepared is applied (or taken back); updateComplete waits for it too. */
+  ordering: Promise<void> | undefined;
+  private sortFailed = false;
   private highlight: MatchHighlight | undefined;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   private lastSelection: Selection | undefined;
@@ -130,6 +132,7 @@ export class ServiceView implements ReactiveController {
       stacked: this.fit.stacked,
       sorting: this.pendingSort !== undefined,
       searchFailed: this.searchFailed,
+      sortFailed: this.sortFailed,
       marked: this.target.index,
       everyRow: pages ? undefined : this.everyRow(catalog, matches),
       pages,
@@ -262,29 +265,36 @@ export class ServiceView implements ReactiveController {
   }
 
   /**
-   * Applies the query's sort if its order is ready (or cheap); else prepares it in slices, the
-   * rows keeping the order last applied, and applies it when ready.
+   * Applies the query's sort once its order is made, by the sorting module (service-order.ts,
+   * fetched at the first sort; a long list is sorted in slices), the rows keeping the order last
+   * applied meanwhile. Should the module not arrive, the sort is taken back and the table says so;
+   * the next sort tries again.
    */
   private applySort(): void {
     const { catalog } = this;
     const { sort } = this.query;
-    if (!catalog || !sort || catalog.items.length <= SORT_AT_ONCE || catalog.hasOrder(sort)) {
+    this.sortFailed = false;
+    if (!catalog || !sort || catalog.hasOrder(sort)) {
       this.pendingSort = undefined;
       this.appliedSort = sort;
       return;
     }
     if (this.pendingSort === sort) return;
     this.pendingSort = sort;
-    void (async () => {
-      // Without its module, the order is made at once when selected: one long task, the same rows.
-      const slicing = await loadOnDemand('sorting', () => import('../services/sort-in-slices.js'));
-      if (slicing) await catalog.prepareOrder(sort, slicing.sortInSlices, yieldToMain);
+    this.ordering = (async () => {
+      const ordering = await loadOnDemand('sorting', () => import('../services/service-order.js'));
+      if (ordering) await catalog.prepareOrder(sort, ordering.orderServices, yieldToMain);
       if (this.catalog !== catalog || this.pendingSort !== sort) return;
       this.pendingSort = undefined;
-      this.appliedSort = sort;
+      this.ordering = undefined;
+      if (ordering) this.appliedSort = sort;
+      else {
+        this.query = { ...this.query, sort: this.appliedSort };
+        this.sortFailed = true;
+      }
       this.select();
       this.pages?.follow(this.matches, this.pages.page);
-      this.host.requestUpdate();
+      this.changed();
     })();
   }
 

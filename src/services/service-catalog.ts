@@ -3,15 +3,16 @@
  * tens of thousands of rows on a phone.
  *
  * Costs are paid once, and in slices the caller can spread out: the search keys
- * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, an Intl.Collator
- * merge sort that pauses). Then each keystroke is one pass over precomputed keys, looking for
- * each of the reader's words (search-words.ts, given with `useSearch`: the element fetches that
- * module apart; until it is given, a query's text selects every service).
+ * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, with
+ * service-order.ts, a module the element fetches apart; until a column's order is made, a
+ * query's sort by it keeps the published order). Then each keystroke is one pass over
+ * precomputed keys, looking for each of the reader's words (search-words.ts, given with
+ * `useSearch`: fetched apart too; until it is given, a query's text selects every service).
  */
 import type { ServiceItem } from '../format/schema.js';
 import { persianCollator } from '../text/intl.js';
 import type { SearchText } from './search-words.js';
-import type { sortInSlices } from './sort-in-slices.js';
+import type { orderServices } from './service-order.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
@@ -60,16 +61,6 @@ export interface UnitCount {
 /** Separates the searched fields so a query cannot match across the end of one and the start of the next. */
 const FIELD_SEPARATOR = '\u0001';
 
-function sortValue(item: ServiceItem, index: number, column: ServiceColumn): string | number | undefined {
-  switch (column) {
-    case 'number': return index;
-    case 'visits': return item.visits;
-    case 'audience': return item.audience?.join(' ');
-    case 'channels': return item.channels?.join(' ');
-    default: return item[column];
-  }
-}
-
 /** What the catalog needs of search-words.ts. */
 export type Search = Pick<typeof import('./search-words.js'), 'foundAnywhere' | 'matchesAll' | 'narrows' | 'searchText' | 'searchWords'>;
 
@@ -109,7 +100,7 @@ export class ServiceCatalog {
       search.narrows(search.searchWords(previous.query.text), words)
         ? previous.anywhere
         : undefined;
-    const order = sort ? this.order(sort) : undefined;
+    const order = sort ? this.orders.get(orderKey(sort)) : undefined;
     const total = candidates?.length ?? items.length;
     const matches = new Uint32Array(total);
     const anywhere = new Uint32Array(total);
@@ -152,41 +143,9 @@ export class ServiceCatalog {
     return this.orders.has(orderKey(sort));
   }
 
-  /**
-   * Sorts one column in slices with `sortInSlices` (sort-in-slices.ts: a module the element
-   * fetches only for a list long enough to need it), awaiting `pause()` between them, ready for
-   * `select`.
-   */
-  async prepareOrder(sort: ServiceSort, sorter: typeof sortInSlices, pause: () => Promise<void>): Promise<void> {
-    if (this.hasOrder(sort)) return;
-    const order = await sorter(Uint32Array.from(this.items.keys()), this.comparator(sort), pause);
-    this.orders.set(orderKey(sort), order);
-  }
-
-  /** The order of one column; sorted at once here if `prepareOrder` has not done it already. */
-  private order(sort: ServiceSort): Uint32Array {
-    let order = this.orders.get(orderKey(sort));
-    if (!order) {
-      order = Uint32Array.from(this.items.keys()).sort(this.comparator(sort));
-      this.orders.set(orderKey(sort), order);
-    }
-    return order;
-  }
-
-  /**
-   * Compares two services by one column, either way: services without a value go last, and
-   * services with the same value keep their published order.
-   */
-  private comparator({ column, direction }: ServiceSort): (a: number, b: number) => number {
-    const values = this.items.map((item, index) => sortValue(item, index, column));
-    const sign = direction === 'ascending' ? 1 : -1;
-    const { compare } = persianCollator();
-    return (a, b) => {
-      const [x, y] = [values[a], values[b]];
-      if (x === undefined || y === undefined) return x === y ? a - b : x === undefined ? 1 : -1;
-      const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : compare(String(x), String(y));
-      return sign * byValue || a - b;
-    };
+  /** Makes the order of one column with `order` (service-order.ts), ready for `select`. */
+  async prepareOrder(sort: ServiceSort, order: typeof orderServices, pause: () => Promise<void>): Promise<void> {
+    if (!this.hasOrder(sort)) this.orders.set(orderKey(sort), await order(this.items, sort, pause));
   }
 }
 

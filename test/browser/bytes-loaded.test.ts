@@ -138,7 +138,7 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect(root.querySelector('[part="pager"] span')!.textContent!.trim()).to.equal('صفحه ۱ از ۵');
   });
 
-  it('a large document (over 512 KB) fetches the sliced parser, and the sliced sort when sorted; no-structured-data never fetches JSON-LD', async () => {
+  it('a large document (over 512 KB) fetches the sliced parser, and the sort (in slices) when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
     statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
@@ -149,9 +149,9 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
-    await fetched(view, 'sort-in-slices');
+    await fetched(view, 'service-order');
     await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
-    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement', 'sort-in-slices']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-order', 'service-search', 'sla-statement']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });
@@ -205,6 +205,25 @@ describe('a module that cannot be fetched', () => {
     expect(root.querySelectorAll('tbody tr').length).to.equal(101);
     expect(root.querySelector('[part="pager"]')).to.equal(null);
     expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal('۱۰۱ خدمت');
+  });
+
+  it('sorting: the table says sorting is unavailable, keeps its order, and the next sort tries again', async () => {
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/__fault/without/service-order');
+    const seen = warnings(view);
+    const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
+    const root = element.shadowRoot!;
+    const names = () => [...root.querySelectorAll('tbody th')].map((cell) => cell.textContent!.trim());
+    const published = names();
+    root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
+    await element.updateComplete;
+    expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal(
+      'مرتب‌سازی بارگیری نشد؛ دوباره تلاش کنید، یا صفحه را دوباره بارگیری کنید.',
+    );
+    expect(root.querySelector('th[aria-sort]')).to.equal(null);
+    expect(names()).to.deep.equal(published);
+    root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
+    await element.updateComplete;
+    expect(seen).to.deep.equal(['<sla-statement> could not load its sorting module; going on without it.', '<sla-statement> could not load its sorting module; going on without it.']);
   });
 
   it('search: the table says search is unavailable, and typing tries again', async () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../src/format/schema.js';
 import * as search from '../../src/services/search-words.js';
-import { ServiceCatalog, type ServiceQuery } from '../../src/services/service-catalog.js';
+import { ServiceCatalog, type ServiceQuery, type ServiceSort } from '../../src/services/service-catalog.js';
+import { orderServices } from '../../src/services/service-order.js';
+import { persianCollator } from '../../src/text/intl.js';
 
 /** A catalog with its search, as the element has it once the search module is fetched. */
 function searchable(items: readonly ServiceItem[]): ServiceCatalog {
@@ -21,6 +23,13 @@ const items: ServiceItem[] = [
 const all: ServiceQuery = { text: '', unit: null, sort: null };
 const names = (catalog: ServiceCatalog, query: Partial<ServiceQuery>) =>
   Array.from(catalog.select({ ...all, ...query }).matches, (index) => catalog.items[index]!.name);
+const noPause = async () => {};
+
+/** The names in the order of `sort`, once the catalog has made it, as the element does at a sort. */
+async function sortedNames(catalog: ServiceCatalog, sort: ServiceSort): Promise<string[]> {
+  await catalog.prepareOrder(sort, orderServices, noPause);
+  return names(catalog, { sort });
+}
 
 describe('ServiceCatalog', () => {
   const catalog = searchable(items);
@@ -76,25 +85,32 @@ describe('ServiceCatalog', () => {
     ]);
   });
 
-  it('sorts text with Persian collation and numbers by value, empties last both ways', () => {
-    expect(names(catalog, { sort: { column: 'name', direction: 'ascending' } })).toEqual([
+  it('sorts text with Persian collation and numbers by value, empties last both ways', async () => {
+    expect(await sortedNames(catalog, { column: 'name', direction: 'ascending' })).toEqual([
       'تمدید کارت', 'ثبت شكايات', 'خدمت ۲', 'خدمت 10', 'صدور پروانه کسب',
     ]);
-    expect(names(catalog, { sort: { column: 'visits', direction: 'ascending' } })).toEqual([
+    expect(await sortedNames(catalog, { column: 'visits', direction: 'ascending' })).toEqual([
       'ثبت شكايات', 'خدمت 10', 'صدور پروانه کسب', 'تمدید کارت', 'خدمت ۲',
     ]);
-    expect(names(catalog, { sort: { column: 'visits', direction: 'descending' } })).toEqual([
+    expect(await sortedNames(catalog, { column: 'visits', direction: 'descending' })).toEqual([
       'صدور پروانه کسب', 'خدمت 10', 'ثبت شكايات', 'تمدید کارت', 'خدمت ۲',
     ]);
-    expect(names(catalog, { sort: { column: 'number', direction: 'descending' } })).toEqual(
+    expect(await sortedNames(catalog, { column: 'number', direction: 'descending' })).toEqual(
       items.map((item) => item.name).reverse(),
     );
   });
 
-  it('keeps published order among equal values', () => {
-    expect(names(catalog, { sort: { column: 'unit', direction: 'descending' } })).toEqual([
+  it('keeps published order among equal values', async () => {
+    expect(await sortedNames(catalog, { column: 'unit', direction: 'descending' })).toEqual([
       'تمدید کارت', 'خدمت 10', 'صدور پروانه کسب', 'ثبت شكايات', 'خدمت ۲',
     ]);
+  });
+
+  it('keeps the published order for a sort whose order is not made yet', () => {
+    const fresh = searchable(items);
+    const sort: ServiceSort = { column: 'name', direction: 'ascending' };
+    expect(fresh.hasOrder(sort)).toBe(false);
+    expect(names(fresh, { sort })).toEqual(items.map((item) => item.name));
   });
 });
 
@@ -119,17 +135,29 @@ describe('sorting and search keys in slices', () => {
     expect(pauses).toBeGreaterThan(0);
   });
 
-  it('a column prepared in slices gives the same order as sorting at once', async () => {
+  it('orders a long list in slices: every service once, by value, empties last, ties in published order', async () => {
+    const { compare } = persianCollator();
     for (const sort of [
       { column: 'name', direction: 'ascending' },
       { column: 'cost', direction: 'descending' },
     ] as const) {
-      const atOnce = searchable(many).select({ ...all, sort }).matches;
-      const sliced = searchable(many);
-      const { sortInSlices } = await import('../../src/services/sort-in-slices.js');
-      await sliced.prepareOrder(sort, sortInSlices, async () => {});
-      expect(sliced.hasOrder(sort)).toBe(true);
-      expect(Array.from(sliced.select({ ...all, sort }).matches)).toEqual(Array.from(atOnce));
+      let pauses = 0;
+      const order = Array.from(await orderServices(many, sort, async () => void pauses++));
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from(many.keys()));
+      const sign = sort.direction === 'ascending' ? 1 : -1;
+      for (let position = 1; position < order.length; position++) {
+        const [a, b] = [order[position - 1]!, order[position]!];
+        const [x, y] = [many[a]![sort.column], many[b]![sort.column]];
+        if (x === undefined) expect([y, b > a]).toEqual([undefined, true]);
+        else if (y !== undefined) {
+          const byValue = sign * compare(x, y);
+          expect(byValue < 0 || (byValue === 0 && b > a), `${x} before ${y}`).toBe(true);
+        }
+      }
+      const catalog = searchable(many);
+      await catalog.prepareOrder(sort, orderServices, noPause);
+      expect(catalog.hasOrder(sort)).toBe(true);
+      expect(Array.from(catalog.select({ ...all, sort }).matches)).toEqual(order);
     }
   });
 
@@ -155,7 +183,10 @@ describe('narrowing the previous selection', () => {
     })),
   );
 
-  it('gives what a fresh search gives, for any query after any other', () => {
+  it('gives what a fresh search gives, for any query after any other', async () => {
+    for (const sort of [{ column: 'name', direction: 'ascending' }, { column: 'id', direction: 'descending' }] as const) {
+      await catalog.prepareOrder(sort, orderServices, noPause);
+    }
     const text = fc.constantFrom('', 'ص', 'صد', 'صدو', 'صدور', 'صدور پ', 'صدور پر', 'صدور پروانه', 'پروانه', 'پروانه صدور', 'ك', 'کسب 1', 'کسب ۱۲', '1', '10', '100', '2', 'z');
     const unit = fc.constantFrom<string | null>(null, 'دفتر الف', 'دفتر ب');
     const sort = fc.constantFrom<ServiceQuery['sort']>(null, { column: 'name', direction: 'ascending' }, { column: 'id', direction: 'descending' });

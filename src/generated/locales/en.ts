@@ -46,6 +46,7 @@
 'ui.showPages': `Show page by page`,
 'ui.sortedAscending': str`Sorted by ${0}, ascending`,
 'ui.sortedDescending': str`Sorted by ${0}, descending`,
+'ui.sortUnavailable': `Sorting could not be loaded; try again, or reload the page.`,
 'ui.unitFilter': `Unit`,
     };
   

@@ -180,8 +180,9 @@ function renderSortableHeader({ sort }: ServiceQuery, column: ServiceColumn, lab
 }
 
 /** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
-function statusText({ items, matches, query, searchFailed }: ServiceTable): TemplateResult {
+function statusText({ items, matches, query, searchFailed, sortFailed }: ServiceTable): TemplateResult {
   if (searchFailed && query.text) return html`${ui.searchUnavailable()}`;
+  if (sortFailed) return html`${ui.sortUnavailable()}`;
   const total = items.length;
   const shown = matches.length;
   const count = shown === total
