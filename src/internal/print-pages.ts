@@ -6,13 +6,66 @@
 import type { Statement } from '../format/schema.js';
 import { cssString } from '../text/css-string.js';
 import { directionOf } from '../text/direction.js';
+import type { PrintedStatements } from './print-sheet.js';
+
+/** Set on the element whose print button was pressed, until the print is over. */
+const ALONE = 'print-alone';
+
+let statements: PrintedStatements | undefined;
+let words: () => PageWords;
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * From now on, every print of the page makes the stylesheet for these statements (once per page),
+ * with the interface's words of the moment.
+ */
+export function follow(onPage: PrintedStatements, pageWords: () => PageWords): void {
+  if (statements) return;
+  statements = onPage;
+  words = pageWords;
+  addEventListener('beforeprint', beforePrint);
+  addEventListener('afterprint', afterPrint);
+}
+
+/** The next print is of this element's statement alone. */
+export function markAlone(host: HTMLElement): void {
+  host.setAttribute(ALONE, '');
+}
+
+function beforePrint(): void {
+  dropSheet();
+  const hosts = [...statements!];
+  const alone = hosts.filter(({ host }) => host.hasAttribute(ALONE));
+  const printed = (alone.length > 0 ? alone : hosts).flatMap(({ host, statement }) => (statement ? [{ host, statement }] : []));
+  if (printed.length === 0) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(printRules(printed, alone.length > 0 ? ALONE : undefined, words()));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+function dropSheet(): void {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  sheet = undefined;
+}
+
+/** The print is over (or did not start): the page is as before. */
+export function afterPrint(): void {
+  dropSheet();
+  for (const { host } of statements!) {
+    host.removeAttribute(ALONE);
+    host.style.removeProperty('page');
+  }
+}
 
 export interface Printed {
   host: HTMLElement;
   statement: Statement;
 }
 
-/** The interface's words on every page, made by print-sheet.ts, where the interface's words live. */
+/**
+ * The interface's words on every page, made by print-sheet.ts: imported here, messages.ts made
+ * rolldown split @lit/localize into a chunk of its own (https://github.com/rolldown/rolldown/issues/10731).
+ */
 export interface PageWords {
   locale: string;
   /** «صفحه N از M», the page counters in N's and M's place (CSS content, trusted: no quotes). */
