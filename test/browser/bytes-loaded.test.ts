@@ -92,7 +92,7 @@ describe('bytes a page loads (the built ES bundle)', () => {
     await jsonLdWritten(view);
     await fetched(view, 'print-pages');
     const inAll = await loadedBy(view);
-    expect(inAll.modules).to.deep.equal(['print-pages', 'sla-statement', 'structured-data']);
+    expect(inAll.modules).to.deep.equal(['json-ld-script', 'print-pages', 'sla-statement']);
     expect(inAll.bytes).to.be.at.most(BUDGET_IN_ALL);
     const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
     const search = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
