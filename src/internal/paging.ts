@@ -5,6 +5,13 @@
  */
 import { loadOnDemand } from './on-demand.js';
 
+/**
+ * A statement of up to this many services is one page, whatever the page size: every row is on
+ * screen, where the browser's find-in-page (what citizens use most on a legal page) sees it. Only
+ * a longer one is cut into pages (service-pages.ts, src/services/pages.ts).
+ */
+export const ONE_PAGE_UP_TO = 100;
+
 export type Paging = typeof import('./paging-parts.js');
 
 let paging: Paging | undefined;

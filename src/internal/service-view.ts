@@ -18,11 +18,10 @@ import {
   type ServiceSort,
   type UnitCount,
 } from '../services/service-catalog.js';
-import { ONE_PAGE_UP_TO } from '../services/pages.js';
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
-import { pagingModule } from './paging.js';
+import { ONE_PAGE_UP_TO, pagingModule } from './paging.js';
 import type { PagedTable, ServicePages } from './service-pages.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';

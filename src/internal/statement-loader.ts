@@ -17,8 +17,7 @@ import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
 import { prepareProblemWording } from './messages.js';
 import { loadOnDemand } from './on-demand.js';
-import { preparePaging } from './paging.js';
-import { ONE_PAGE_UP_TO } from '../services/pages.js';
+import { ONE_PAGE_UP_TO, preparePaging } from './paging.js';
 import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 

@@ -4,13 +4,6 @@
  * more rows (Hamedan's appendix lists 23 services; in pages of 20 it would end on a page of 3).
  */
 
-/**
- * A statement of up to this many services is one page, whatever the page size: every row is on
- * screen, where the browser's find-in-page (what citizens use most on a legal page) sees it. Only
- * a longer one is cut into pages (src/internal/service-pages.ts).
- */
-export const ONE_PAGE_UP_TO = 100;
-
 /** How many pages `total` services make; at least one, even when there are none. */
 export function pageCount(total: number, size: number): number {
   const full = Math.floor(total / size);
