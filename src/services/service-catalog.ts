@@ -3,15 +3,14 @@
  * tens of thousands of rows on a phone.
  *
  * Costs are paid once, and in slices the caller can spread out: the search keys
- * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`, with
- * service-order.ts, a module the element fetches apart; until a column's order is made, a
- * query's sort by it keeps the published order). Then each keystroke is one pass over
- * precomputed keys, looking for each of the reader's words (search-words.ts, given with
- * `useSearch`: fetched apart too; until it is given, a query's text selects every service).
+ * (`prepareSearch`), the order of a column on its first sort (`prepareOrder`). Searching
+ * (search-index.ts, given with `useSearch`) and sorting (service-order.ts) are modules the
+ * element fetches apart: until the search is given, a query's text selects every service; until
+ * a column's order is made, a query's sort by it keeps the published order.
  */
 import type { ServiceItem } from '../format/schema.js';
 import { persianCollator } from '../text/intl.js';
-import type { SearchText } from './search-words.js';
+import type { SearchIndex } from './search-index.js';
 import type { orderServices } from './service-order.js';
 
 export const SERVICE_COLUMNS = ['number', 'name', 'unit', 'id', 'audience', 'channels', 'duration', 'visits', 'cost', 'url'] as const;
@@ -58,22 +57,20 @@ export interface UnitCount {
   count: number;
 }
 
-/** Separates the searched fields so a query cannot match across the end of one and the start of the next. */
-const FIELD_SEPARATOR = '\u0001';
-
-/** What the catalog needs of search-words.ts. */
-export type Search = Pick<typeof import('./search-words.js'), 'foundAnywhere' | 'matchesAll' | 'narrows' | 'searchText' | 'searchWords'>;
+/** What the catalog needs of the search module. */
+export interface Search {
+  SearchIndex: typeof SearchIndex;
+}
 
 export class ServiceCatalog {
-  private readonly searchKeys: SearchText[] = [];
   private readonly orders = new Map<string, Uint32Array>();
-  private search: Search | undefined;
+  private search: SearchIndex | undefined;
 
   constructor(readonly items: readonly ServiceItem[]) {}
 
   /** Gives the catalog its search: from now on a query's text selects. */
   useSearch(search: Search): void {
-    this.search = search;
+    this.search = new search.SearchIndex(this.items);
   }
 
   /** The units that services name, each with how many services it has, in Persian order. */
@@ -85,58 +82,37 @@ export class ServiceCatalog {
   }
 
   /**
-   * The services that match, as indexes into `items` in display order: each word of the text is
-   * in the service's name, unit or id. Given the selection made for the previous query, a search
-   * that only grew (typing forward) looks through that selection alone: every service matching
-   * the longer text was among those the shorter one found.
+   * The services that match, as indexes into `items` in display order: those of the query's unit,
+   * and, once the catalog has its search, those in which each word of the text is found
+   * (search-index.ts, which narrows `previous` when it can).
    */
   select(query: ServiceQuery, previous?: Selection): Selection {
-    const { items, search } = this;
-    const { text, unit, sort } = query;
-    const words = search?.searchWords(text) ?? [];
-    const keys = search && words.length > 0 ? this.keys() : undefined;
-    const candidates =
-      search && keys && previous && previous.query.unit === unit && sameSort(previous.query.sort, sort) &&
-      search.narrows(search.searchWords(previous.query.text), words)
-        ? previous.anywhere
-        : undefined;
+    const inView = () => this.inView(query);
+    if (this.search) return this.search.select(query, inView, previous);
+    const matches = inView();
+    return { query, matches, anywhere: matches };
+  }
+
+  /** The services of the query's unit, in the order of its sort (the published one until that is made). */
+  private inView({ unit, sort }: ServiceQuery): Uint32Array {
+    const { items } = this;
     const order = sort ? this.orders.get(orderKey(sort)) : undefined;
-    const total = candidates?.length ?? items.length;
-    const matches = new Uint32Array(total);
-    const anywhere = new Uint32Array(total);
-    let [matched, found] = [0, 0];
-    for (let position = 0; position < total; position++) {
-      const index = candidates ? candidates[position]! : order ? order[position]! : position;
-      if (!candidates && unit !== null && items[index]!.unit !== unit) continue;
-      const key = keys?.[index];
-      if (key && !search!.foundAnywhere(key, words)) continue;
-      anywhere[found++] = index;
-      if (!key || search!.matchesAll(key, words)) matches[matched++] = index;
+    const shown = new Uint32Array(items.length);
+    let count = 0;
+    for (let position = 0; position < items.length; position++) {
+      const index = order ? order[position]! : position;
+      if (unit === null || items[index]!.unit === unit) shown[count++] = index;
     }
-    return { query, matches: matches.subarray(0, matched), anywhere: anywhere.subarray(0, found) };
+    return shown.subarray(0, count);
   }
 
   /**
-   * Computes search keys, a batch at a time, while `more()` allows; true once all are ready (or
+   * Makes search keys, a batch at a time, while `more()` allows; true once all are ready (or
    * when there is no search to make them with). The element calls it in short slices as soon as
    * it has the search, so the first keystroke finds them made.
    */
   prepareSearch(more: () => boolean): boolean {
-    const { items, searchKeys, search } = this;
-    if (!search) return true;
-    while (searchKeys.length < items.length && more()) {
-      const end = Math.min(searchKeys.length + 256, items.length);
-      for (let index = searchKeys.length; index < end; index++) {
-        const item = items[index]!;
-        searchKeys.push(search.searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
-      }
-    }
-    return searchKeys.length === items.length;
-  }
-
-  private keys(): SearchText[] {
-    this.prepareSearch(() => true);
-    return this.searchKeys;
+    return this.search?.prepare(more) ?? true;
   }
 
   hasOrder(sort: ServiceSort): boolean {
@@ -149,7 +125,7 @@ export class ServiceCatalog {
   }
 }
 
-function sameSort(a: ServiceSort | null, b: ServiceSort | null): boolean {
+export function sameSort(a: ServiceSort | null, b: ServiceSort | null): boolean {
   return a === b || (a !== null && b !== null && orderKey(a) === orderKey(b));
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../src/format/schema.js';
-import * as search from '../../src/services/search-words.js';
+import * as search from '../../src/services/search-index.js';
 import { ServiceCatalog, type ServiceQuery, type ServiceSort } from '../../src/services/service-catalog.js';
 import { orderServices } from '../../src/services/service-order.js';
 import { persianCollator } from '../../src/text/intl.js';
