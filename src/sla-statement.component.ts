@@ -11,7 +11,7 @@ import { failureMessage, labels, problemMessage, ui } from './internal/messages.
 import { renderHeader } from './internal/render/header.js';
 import { renderSection } from './internal/render/section.js';
 import { renderServices } from './internal/render/service-table.js';
-import { pagingModule } from './internal/paging.js';
+import { paging } from './internal/paging.js';
 import { ServiceView } from './internal/service-view.js';
 import { renderFailure, renderLoading, renderNotice } from './internal/render/states.js';
 import { READER_ACTION, report, type ReaderActionEvent } from './internal/render/reader-action.js';
@@ -404,7 +404,7 @@ export class SlaStatement extends LitElement {
     const { table } = this.serviceView;
     if (!table || table.items.length === 0) return nothing;
     const withRows = this.paint.shown;
-    const pageParts = table.pages && pagingModule()?.renderPageParts(table, table.pages, withRows);
+    const pageParts = table.pages && paging.loaded?.renderPageParts(table, table.pages, withRows);
     return renderServices(title, table, withRows, pageParts);
   }
 }

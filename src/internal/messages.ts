@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber, getLocale, statementLabels } from './localization.js';
-import { loadOnDemand } from './on-demand.js';
+import { OnDemand } from './on-demand.js';
 import { isolate, type Language } from '../wording/quote.js';
 import type { Problem } from '../format/problem.js';
 import type { LoadFailure } from './load-failure.js';
@@ -70,20 +70,17 @@ export function failureMessage(failure: LoadFailure): string {
   }
 }
 
-let describeProblem: typeof import('../wording/problems.js').describeProblem | undefined;
-
 /**
  * Most statements have no problems, so their wording (src/wording/problems.ts) is a module the
  * loader fetches only for a statement that has some, before it shows it.
  */
-export async function prepareProblemWording(): Promise<void> {
-  describeProblem ??= (await loadOnDemand('problem wording', () => import('../wording/problems.js')))?.describeProblem;
-}
+export const problemWording = new OnDemand('problem wording', () => import('../wording/problems.js'));
 
 /**
  * A validation problem in the interface language, from the one wording table; without it (its
  * module could not be fetched), at least where the problem is and its code.
  */
 export function problemMessage(problem: Problem): string {
-  return describeProblem ? describeProblem(problem, getLocale() as Language) : `${problem.path}: ${problem.code}`;
+  const wording = problemWording.loaded;
+  return wording ? wording.describeProblem(problem, getLocale() as Language) : `${problem.path}: ${problem.code}`;
 }

@@ -12,3 +12,21 @@ export async function loadOnDemand<T>(what: string, load: () => Promise<T>): Pro
     return undefined;
   }
 }
+
+/**
+ * A module most pages never need, shared by every element on the page: fetched the first time
+ * one asks (`prepare`), again after a failed fetch; `loaded` once it has arrived.
+ */
+export class OnDemand<T> {
+  loaded: T | undefined;
+
+  constructor(
+    private readonly what: string,
+    private readonly load: () => Promise<T>,
+  ) {}
+
+  /** Settles with the module once it is in use, or with undefined when it could not be fetched. */
+  async prepare(): Promise<T | undefined> {
+    return (this.loaded ??= await loadOnDemand(this.what, this.load));
+  }
+}

@@ -3,7 +3,7 @@
  * statement of more than ONE_PAGE_UP_TO services needs it, and the loader fetches it for one
  * before showing it. Without it (it could not be fetched), such a table is one page too.
  */
-import { loadOnDemand } from './on-demand.js';
+import { OnDemand } from './on-demand.js';
 
 /**
  * A statement of up to this many services is one page, whatever the page size: every row is on
@@ -12,16 +12,4 @@ import { loadOnDemand } from './on-demand.js';
  */
 export const ONE_PAGE_UP_TO = 100;
 
-export type Paging = typeof import('./paging-parts.js');
-
-let paging: Paging | undefined;
-
-/** Fetches the module, once per page (again after a failed fetch); settles when it is in use or could not be fetched. */
-export async function preparePaging(): Promise<void> {
-  paging ??= await loadOnDemand('paging', () => import('./paging-parts.js'));
-}
-
-/** The module, once fetched. */
-export function pagingModule(): Paging | undefined {
-  return paging;
-}
+export const paging = new OnDemand('paging', () => import('./paging-parts.js'));

@@ -19,22 +19,18 @@ import type { Statement } from '../format/schema.js';
 import { jalaliDateFormat } from '../text/intl.js';
 import { getLocale } from './localization.js';
 import { ui } from './messages.js';
-import { loadOnDemand } from './on-demand.js';
+import { OnDemand } from './on-demand.js';
 import type { PageWords } from './print-pages.js';
 
 /** The elements on the page, each with the statement it shows, if any (an element still loading names no page). */
 export type PrintedStatements = ReadonlySet<PrintSheet>;
 
 const statements = new Set<PrintSheet>();
-let printing: typeof import('./print-pages.js') | undefined;
+const printing = new OnDemand('printing', () => import('./print-pages.js'));
 
-/**
- * Fetches the printing module, once per page (again after a failed fetch, as the problems'
- * wording is: messages.ts), which from then on makes the stylesheet at every print.
- */
+/** Fetches the printing module, which from then on makes the stylesheet at every print. */
 export async function preparePrinting(): Promise<void> {
-  printing ??= await loadOnDemand('printing', () => import('./print-pages.js'));
-  printing?.follow(statements, pageWords);
+  (await printing.prepare())?.follow(statements, pageWords);
 }
 
 function pageWords(): PageWords {
@@ -68,13 +64,13 @@ export class PrintSheet implements ReactiveController {
    */
   async printAlone(): Promise<boolean> {
     await preparePrinting();
-    printing?.markAlone(this.host);
+    printing.loaded?.markAlone(this.host);
     let started = false;
     const start = () => (started = true);
     addEventListener('beforeprint', start, { once: true });
     print();
     removeEventListener('beforeprint', start);
-    if (!started) printing?.afterPrint();
+    if (!started) printing.loaded?.afterPrint();
     return started;
   }
 }

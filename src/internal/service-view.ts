@@ -21,7 +21,7 @@ import {
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
-import { ONE_PAGE_UP_TO, pagingModule } from './paging.js';
+import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import type { PagedTable, ServicePages } from './service-pages.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
@@ -188,8 +188,8 @@ export class ServiceView implements ReactiveController {
     this.applySort();
     this.select();
     this.pages?.stop();
-    const paging = items.length > ONE_PAGE_UP_TO ? pagingModule() : undefined;
-    this.pages = paging && new paging.ServicePages(this.host, this.pageSize);
+    const pages = items.length > ONE_PAGE_UP_TO ? paging.loaded : undefined;
+    this.pages = pages && new pages.ServicePages(this.host, this.pageSize);
     this.pages?.restore(params.get(PARAM.page), this.matches);
     this.fit.reset();
     this.target.show(items);

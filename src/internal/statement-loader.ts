@@ -15,9 +15,9 @@ import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
-import { prepareProblemWording } from './messages.js';
+import { problemWording } from './messages.js';
 import { loadOnDemand } from './on-demand.js';
-import { ONE_PAGE_UP_TO, preparePaging } from './paging.js';
+import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 
@@ -146,12 +146,12 @@ export class StatementLoader implements ReactiveController {
 
   private async accept(ticket: number, value: unknown): Promise<void> {
     // A table of pages needs its module: fetched while the statement is checked.
-    const paging = serviceCount(value) > ONE_PAGE_UP_TO ? preparePaging() : undefined;
+    const pages = serviceCount(value) > ONE_PAGE_UP_TO ? paging.prepare() : undefined;
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
-    if (problems.length > 0) await prepareProblemWording();
-    await paging;
+    if (problems.length > 0) await problemWording.prepare();
+    await pages;
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
     this.settle(
