@@ -97,7 +97,7 @@ export class ServiceView implements ReactiveController {
    * before a print it starts itself: the `beforeprint` of `print()` comes too late for an update.
    */
   printing = false;
-  /** A sort being prepared in slices; until it is ready the rows keep the order last applied. */
+  /** A sort being made (its module fetched, a long list sorted in slices); until then the rows keep the order last applied. */
   private pendingSort: ServiceSort | undefined;
   private appliedSort: ServiceSort | null = null;
   /** Every service in the order of a sort, for a table of one page (see everyRow). */
@@ -280,21 +280,28 @@ export class ServiceView implements ReactiveController {
     }
     if (this.pendingSort === sort) return;
     this.pendingSort = sort;
-    this.ordering = (async () => {
-      const ordering = await loadOnDemand('sorting', () => import('../services/service-order.js'));
-      if (ordering) await catalog.prepareOrder(sort, ordering.orderServices, yieldToMain);
-      if (this.catalog !== catalog || this.pendingSort !== sort) return;
-      this.pendingSort = undefined;
-      this.ordering = undefined;
-      if (ordering) this.appliedSort = sort;
-      else {
-        this.query = { ...this.query, sort: this.appliedSort };
-        this.sortFailed = true;
-      }
-      this.select();
-      this.pages?.follow(this.matches, this.pages.page);
-      this.changed();
-    })();
+    const made = this.makeOrder(catalog, sort);
+    this.ordering = made;
+    // Cleared however it ends: applied, or overtaken by another sort or a new statement.
+    void made.then(() => {
+      if (this.ordering === made) this.ordering = undefined;
+    });
+  }
+
+  /** Makes the order of `sort` and applies it, unless overtaken meanwhile. */
+  private async makeOrder(catalog: ServiceCatalog, sort: ServiceSort): Promise<void> {
+    const order = await loadOnDemand('sorting', () => import('../services/service-order.js'));
+    if (order) await catalog.prepareOrder(sort, order.orderServices, yieldToMain);
+    if (this.catalog !== catalog || this.pendingSort !== sort) return;
+    this.pendingSort = undefined;
+    if (order) this.appliedSort = sort;
+    else {
+      this.query = { ...this.query, sort: this.appliedSort };
+      this.sortFailed = true;
+    }
+    this.select();
+    this.pages?.follow(this.matches, this.pages.page);
+    this.changed();
   }
 
   search(text: string): void {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SlaStatement } from '../../src/sla-statement.js';
 import { $, $$, loadJson, minimalStatement, render, unmountAll } from './helpers.js';
+import { until } from '../support/until.js';
 
 const ITEMS = [
   { name: 'صدور پروانه کسب', unit: 'دفتر الف', id: '13021187000', cost: 'رایگان' },
@@ -287,5 +288,19 @@ describe('long appendices', () => {
     const collator = new Intl.Collator('fa', { numeric: true });
     const expected = items.map((item) => item.name).sort(collator.compare).slice(0, element.pageSize);
     expect(names(element)).to.deep.equal(expected);
+  });
+
+  it('a new statement while a sort is being made: updateComplete still settles, the new one in its published order', async () => {
+    const items = Array.from({ length: 5000 }, (_, index) => ({ name: `خدمت ${(index * 7919) % 5003}` }));
+    const element = await render(statement(items));
+    $$(element, 'thead th button').find((button) => button.textContent!.trim() === 'عنوان خدمت')!.click();
+    const next = Array.from({ length: 30 }, (_, index) => ({ name: `خدمت دیگر ${30 - index}` }));
+    element.data = statement(next);
+    await element.whenReady();
+    let settled = false;
+    void element.updateComplete.then(() => (settled = true));
+    await until(() => settled, 'updateComplete settles');
+    expect(names(element)).to.deep.equal(next.map((item) => item.name));
+    expect($(element, 'th[aria-sort]')).to.equal(null);
   });
 });
