@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const CLASSIC_BUDGET_BYTES = 30.75 * 1024;
+const CLASSIC_BUDGET_BYTES = 31.25 * 1024;
 
 describe('the classic script', () => {
   const bundle = readFileSync(new URL('../../dist/sla-statement.iife.js', import.meta.url));
