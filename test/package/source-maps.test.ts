@@ -13,14 +13,15 @@ const printRules = readdirSync(dist).find((name) => /^sla-statement-print-pages-
 const PROBES: Record<string, [string, string][]> = {
   'sla-statement.js': [
     ['lit-localize-status', '@lit/localize/internal/locale-status-event.js'],
-    ['print-alone', 'src/internal/print-sheet.ts'],
+    ['counter(page,', 'src/internal/print-sheet.ts'],
     ['sla-q', 'src/internal/service-view.ts'],
   ],
   'sla-statement.iife.js': [
-    ['print-alone', 'src/internal/print-sheet.ts'],
+    ['counter(page,', 'src/internal/print-sheet.ts'],
+    ['print-alone', 'src/internal/print-pages.ts'],
     ['sla-q', 'src/internal/service-view.ts'],
   ],
-  [printRules]: [['sla-statement-', 'src/internal/print-pages.ts']],
+  [printRules]: [['print-alone', 'src/internal/print-pages.ts']],
 };
 
 describe('source maps', () => {
