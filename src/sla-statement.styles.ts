@@ -570,7 +570,9 @@ export const styles = [
     }
   }
 
-  /* Print: every section open, no controls, links with their addresses, the table header repeated. */
+  /* Print: every section open, no controls. The rest of paper's layout (the table on A4, links'
+     addresses, page breaks) is the printing module's (print-pages.ts), fetched when idle: a page
+     printed before it arrives, or without it, still prints every section and row. */
   @media print {
     .frame {
       background: none;
@@ -588,58 +590,6 @@ export const styles = [
     .section-body[hidden] {
       display: block !important;
       content-visibility: visible !important;
-    }
-    /* A section runs on over the page, as legal texts do, but its heading stays with its text. */
-    .section-heading {
-      break-after: avoid-page;
-    }
-    /* A service's name links to its card, whose address its row prints already. */
-    a[href^='http']:not(.service-name)::after {
-      content: ' (' attr(href) ')';
-    }
-    .table-scroll {
-      overflow: visible;
-    }
-    /* An appendix starts on a page of its own, as on paper. */
-    .sections + .services {
-      break-before: page;
-    }
-    /* A4 is narrower than a screen: smaller type and tight cells keep every column on the page
-       and each row to the fewest lines its content needs; a table of six columns or more (up to
-       ten) needs the smallest, 8.4 pt. */
-    table {
-      font-size: 0.85em;
-      line-height: 1.35;
-    }
-    table:has(th:nth-child(6)) {
-      font-size: 0.7em;
-    }
-    th,
-    td,
-    thead th {
-      padding: 0.2em 0.3em;
-    }
-    /* Chromium paints no form control in a table header repeated on a later page: the header's
-       words must not be inside a button there. */
-    .sort {
-      display: contents;
-    }
-    /* A link cannot be followed on paper: its address is printed instead, broken anywhere. */
-    td > a:not(.row-link) {
-      display: none;
-    }
-    .address {
-      display: inline;
-      word-break: break-all;
-    }
-    td:has(> .address) {
-      inline-size: 7em;
-    }
-    thead {
-      display: table-header-group;
-    }
-    tr {
-      break-inside: avoid;
     }
   }
 `,

@@ -8,6 +8,73 @@ import { cssString } from '../text/css-string.js';
 import { directionOf } from '../text/direction.js';
 import type { PrintedStatements } from './print-sheet.js';
 
+/**
+ * A css`` tag of this module's own, so the build minifies the text as it does Lit's (vite.config.ts):
+ * importing Lit's here made rolldown split Lit into a chunk of its own (https://github.com/rolldown/rolldown/issues/10731).
+ */
+const css = String.raw;
+
+/**
+ * Paper's layout inside each element, beyond its own print styles (every section open, no
+ * controls: sla-statement.styles.ts): adopted into its shadow root at the first print, and kept.
+ */
+const paperLayout = css`
+  @media print {
+    /* A section runs on over the page, as legal texts do, but its heading stays with its text. */
+    .section-heading {
+      break-after: avoid-page;
+    }
+    /* A service's name links to its card, whose address its row prints already. */
+    a[href^='http']:not(.service-name)::after {
+      content: ' (' attr(href) ')';
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    /* An appendix starts on a page of its own, as on paper. */
+    .sections + .services {
+      break-before: page;
+    }
+    /* A4 is narrower than a screen: smaller type and tight cells keep every column on the page
+       and each row to the fewest lines its content needs; a table of six columns or more (up to
+       ten) needs the smallest, 8.4 pt. */
+    table {
+      font-size: 0.85em;
+      line-height: 1.35;
+    }
+    table:has(th:nth-child(6)) {
+      font-size: 0.7em;
+    }
+    th,
+    td,
+    thead th {
+      padding: 0.2em 0.3em;
+    }
+    /* Chromium paints no form control in a table header repeated on a later page: the header's
+       words must not be inside a button there. */
+    .sort {
+      display: contents;
+    }
+    /* A link cannot be followed on paper: its address is printed instead, broken anywhere. */
+    td > a:not(.row-link) {
+      display: none;
+    }
+    .address {
+      display: inline;
+      word-break: break-all;
+    }
+    td:has(> .address) {
+      inline-size: 7em;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
+
 /** Set on the element whose print button was pressed, until the print is over. */
 const ALONE = 'print-alone';
 
@@ -35,12 +102,25 @@ export function markAlone(host: HTMLElement): void {
 function beforePrint(): void {
   dropSheet();
   const hosts = [...statements!];
+  for (const { host } of hosts) adoptPaperLayout(host.shadowRoot);
   const alone = hosts.filter(({ host }) => host.hasAttribute(ALONE));
   const printed = (alone.length > 0 ? alone : hosts).flatMap(({ host, statement }) => (statement ? [{ host, statement }] : []));
   if (printed.length === 0) return;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(printRules(printed, alone.length > 0 ? ALONE : undefined, words()));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+let paperSheet: CSSStyleSheet | undefined;
+
+/** Where shadow roots adopt no stylesheets (Safari before 16.4), the element's own print styles print alone. */
+function adoptPaperLayout(root: ShadowRoot | null): void {
+  if (!root || !('adoptedStyleSheets' in root)) return;
+  if (!paperSheet) {
+    paperSheet = new CSSStyleSheet();
+    paperSheet.replaceSync(paperLayout);
+  }
+  if (!root.adoptedStyleSheets.includes(paperSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, paperSheet];
 }
 
 function dropSheet(): void {
