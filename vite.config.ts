@@ -28,8 +28,8 @@ const minifyTemplates: Plugin = {
  * stand-in's empty id would find no translation and show the Persian source text.
  */
 function shortMessageIds(): Plugin {
-  // The interface's words: the bundle's, and those of the module only tables of pages fetch.
-  const MESSAGE_MODULES = ['src/internal/messages.ts', 'src/internal/paging-messages.ts'];
+  // The interface's words: the bundle's, and those of the modules only tables of pages and reports of problems fetch.
+  const MESSAGE_MODULES = ['src/internal/messages.ts', 'src/internal/paging-messages.ts', 'src/internal/report-messages.ts'];
   const NO_ID_GENERATION = '\0no-msg-id-generation';
   const MSG_CALL = /\bmsg\(/g;
   const ID_OPTION = /\bid: '([\w.-]+)'/g;

@@ -21,7 +21,6 @@ export const ui = {
   hideAll: () => msg('بستن همه بخش‌ها', { id: 'ui.hideAll' }),
   sectionsLabel: () => msg('بخش‌های توافقنامه', { id: 'ui.sectionsLabel' }),
   expired: () => msg('منقضی شده', { id: 'ui.expired' }),
-  servicesTableLabel: () => msg('جدول خدمات', { id: 'ui.servicesTableLabel' }),
   searchServices: () => msg('جستجو در خدمات', { id: 'ui.searchServices' }),
   unitFilter: () => msg('واحد', { id: 'ui.unitFilter' }),
   allUnits: (count: string) => msg(str`همه واحدها (${count})`, { id: 'ui.allUnits' }),
@@ -40,47 +39,42 @@ export const ui = {
   printedOn: (date: string) => msg(str`تاریخ چاپ: ${date}`, { id: 'ui.printedOn' }),
   errorTitle: () => msg('نمایش توافقنامه ممکن نشد', { id: 'ui.errorTitle' }),
   retry: () => msg('تلاش دوباره', { id: 'ui.retry' }),
-  noticeTitle: () =>
-    msg('بخشی از این توافقنامه به دلیل خطا در فایل آن نمایش داده نشد:', { id: 'ui.noticeTitle' }),
-  moreProblems: (count: string) => msg(str`و ${count} مورد دیگر`, { id: 'ui.moreProblems' }),
 };
 
+/**
+ * Why the statement cannot be shown. The network's failures are worded here, as they must be
+ * there when the network is not; what is wrong with a file is worded by the problem report,
+ * fetched for it (without it, the failure's kind, or the JSON parser's own words).
+ */
 export function failureMessage(failure: LoadFailure): string {
   const url = 'url' in failure ? isolate(failure.url) : '';
   switch (failure.kind) {
-    case 'no-source':
-      return msg('داده‌ای به این جزء داده نشده است: ویژگی src، داده JSON درون عنصر (script از نوع application/json) یا ویژگی data لازم است.', { id: 'failure.noSource' });
     case 'http':
       return msg(str`سرور به درخواست ${url} با کد ${formatNumber(failure.status, false)} پاسخ داد.`, { id: 'failure.http' });
     case 'network':
       return msg(str`دریافت ${url} ممکن نشد. اتصال شبکه را بررسی کنید؛ فایل JSON باید هم‌مبدأ با این صفحه باشد یا سرور آن CORS را مجاز کند.`, { id: 'failure.network' });
     case 'timeout':
       return msg(str`سرور در ${formatNumber(failure.seconds)} ثانیه به درخواست ${url} پاسخ نداد.`, { id: 'failure.timeout' });
-    case 'empty':
-      return msg('فایل توافقنامه خالی است.', { id: 'failure.empty' });
-    case 'html':
-      return msg('به جای فایل JSON یک صفحه HTML دریافت شد؛ نشانی src را بررسی کنید.', { id: 'failure.html' });
-    case 'syntax':
-      if (failure.line === undefined) {
-        return msg(str`فایل JSON خطای نگارشی دارد (${isolate(failure.detail)}).`, { id: 'failure.syntaxUnlocated' });
-      }
-      return msg(str`فایل JSON در سطر ${formatNumber(failure.line)}، ستون ${formatNumber(failure.column)} خطای نگارشی دارد (${isolate(failure.detail)}).`, { id: 'failure.syntax' });
-    case 'invalid':
-      return msg('فایل توافقنامه با قالب استاندارد مطابقت ندارد:', { id: 'failure.invalid' });
+    default:
+      return problemReport.loaded?.fileFailureMessage(failure, formatNumber) ?? (failure.kind === 'syntax' ? failure.detail : failure.kind);
   }
 }
 
 /**
- * Most statements have no problems, so their wording (src/wording/problems.ts) is a module the
- * loader fetches only for a statement that has some, before it shows it.
+ * Most statements have no problems, so their wording (src/wording/problems.ts), with the words of
+ * the notice and of a file that cannot be read (report-messages.ts), is a module the loader
+ * fetches only for a statement or a file that needs it, before it shows it.
  */
-export const problemWording = new OnDemand('problem wording', () => import('../wording/problems.js'));
+export const problemReport = new OnDemand('problem wording', () => import('./problem-report.js'));
 
 /**
  * A validation problem in the interface language, from the one wording table; without it (its
  * module could not be fetched), at least where the problem is and its code.
  */
 export function problemMessage(problem: Problem): string {
-  const wording = problemWording.loaded;
-  return wording ? wording.describeProblem(problem, getLocale() as Language) : `${problem.path}: ${problem.code}`;
+  const report = problemReport.loaded;
+  return report ? report.describeProblem(problem, getLocale() as Language) : `${problem.path}: ${problem.code}`;
 }
+
+/** The notice's words, from the problem report; without it, none (the problems are listed still). */
+export const reportUi = () => problemReport.loaded?.reportUi;

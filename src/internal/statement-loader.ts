@@ -15,7 +15,7 @@ import type { Statement } from '../format/schema.js';
 import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
-import { problemWording } from './messages.js';
+import { problemReport } from './messages.js';
 import { loadOnDemand } from './on-demand.js';
 import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import { readTextInSlices } from './read-body.js';
@@ -105,7 +105,7 @@ export class StatementLoader implements ReactiveController {
         document.addEventListener('DOMContentLoaded', () => ticket === this.ticket && this.load(), { once: true });
         return;
       }
-      this.settle(ticket, { status: 'failed', failure: { kind: 'no-source' }, problems: [] });
+      void this.fail(ticket, { kind: 'no-source' });
       return;
     }
     void this.acceptText(ticket, script.textContent ?? '');
@@ -141,7 +141,7 @@ export class StatementLoader implements ReactiveController {
   private async acceptText(ticket: number, text: string): Promise<void> {
     const parsed = text.length < SLICED_FROM_LENGTH ? parseStatementJson(text) : await parseLargeText(text);
     if (parsed.ok) await this.accept(ticket, parsed.value);
-    else this.settle(ticket, { status: 'failed', failure: await locateSyntaxError(parsed.failure, text), problems: [] });
+    else await this.fail(ticket, locateSyntaxError(parsed.failure, text));
   }
 
   private async accept(ticket: number, value: unknown): Promise<void> {
@@ -150,7 +150,7 @@ export class StatementLoader implements ReactiveController {
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
-    if (problems.length > 0) await problemWording.prepare();
+    if (problems.length > 0) await problemReport.prepare();
     await pages;
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
@@ -160,6 +160,12 @@ export class StatementLoader implements ReactiveController {
         ? { status: 'ready', statement, problems }
         : { status: 'failed', failure: { kind: 'invalid', problems }, problems },
     );
+  }
+
+  /** A file that cannot be shown (or no file): the words for it are fetched first, beside the failure's own lookups (messages.ts). */
+  private async fail(ticket: number, failure: LoadFailure | Promise<LoadFailure>): Promise<void> {
+    const [found] = await Promise.all([failure, problemReport.prepare()]);
+    this.settle(ticket, { status: 'failed', failure: found, problems: [] });
   }
 
   private settle(ticket: number, state: Exclude<LoadState, { status: 'loading' }>): void {

@@ -115,14 +115,14 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const statement = await everyColumn();
     statement['sections'] = [{ kind: 'purpose', content: ['متن', 5] }];
     const view = await showPage(jsonUrl(statement), 'no-structured-data');
-    expect((await loadedBy(view)).modules).to.deep.equal(['problems', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['problem-report', 'sla-statement']);
     const notice = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[part="notice"] li')!;
     expect(notice.textContent).to.contain('باید');
   });
 
   it('a broken file fetches the JSON scanner, which finds the line and column', async () => {
     const view = await showPage(textUrl('{\n  "version": 1,\n  "title": x\n}'), '', '/dist', 'failed');
-    expect((await loadedBy(view)).modules).to.deep.equal(['json-syntax', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['json-syntax', 'problem-report', 'sla-statement']);
     const alert = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('سطر ۳، ستون ۱۲');
   });
@@ -176,6 +176,18 @@ describe('a module that cannot be fetched', () => {
     const alert = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('فایل JSON خطای نگارشی دارد (');
     expect(alert.textContent).not.to.contain('سطر');
+  });
+
+  it('the problem report: a broken file is still said to be broken, in the parser\'s words; problems are listed by place and code', async () => {
+    const broken = await showPage(textUrl('{\n  "version": 1,\n  "title": x\n}'), '', '/__fault/without/problem-report', 'failed');
+    const alert = broken.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('نمایش توافقنامه ممکن نشد');
+    expect(alert.textContent).to.match(/JSON/);
+    const statement = await everyColumn();
+    statement['sections'] = [{ kind: 'purpose', content: ['متن', 5] }];
+    const view = await showPage(jsonUrl(statement), 'no-structured-data', '/__fault/without/problem-report');
+    const notice = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.querySelector('li')!.textContent).to.equal('sections[0].content[1]: type');
   });
 
   it('printing: the page prints by the element\'s own print styles, and the print button prints the whole page', async () => {

@@ -40,7 +40,6 @@
 'ui.searchUnavailable': `Search could not be loaded; typing tries again, or reload the page.`,
 'ui.sectionsLabel': `Sections of the agreement`,
 'ui.serviceCount': str`${0} services`,
-'ui.servicesTableLabel': `Table of services`,
 'ui.showAll': `Show all sections`,
 'ui.showAllServices': str`Show all ${0} services`,
 'ui.showPages': `Show page by page`,

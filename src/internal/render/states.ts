@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../format/problem.js';
 import { isRetryable, type LoadFailure } from '../load-failure.js';
 import { formatNumber } from '../localization.js';
-import { failureMessage, problemMessage, ui } from '../messages.js';
+import { failureMessage, problemMessage, reportUi, ui } from '../messages.js';
 import { report } from './reader-action.js';
 
 /** Problems listed before «and N more», which opens the rest: enough to act on, few enough to read. */
@@ -33,8 +33,9 @@ export function renderFailure(failure: LoadFailure): TemplateResult {
 /** Local problems: the statement is shown, and this says what was left out and where. */
 export function renderNotice(problems: readonly Problem[]): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
+  const title = reportUi()?.noticeTitle();
   return html`<div class="notice" part="notice" role="status">
-    <p>${ui.noticeTitle()}</p>
+    ${title ? html`<p>${title}</p>` : nothing}
     ${renderProblemList(problems)}
   </div>`;
 }
@@ -46,7 +47,7 @@ function renderProblemList(problems: readonly Problem[]): TemplateResult | typeo
   return html`<ul class="problems">${problems.slice(0, LISTED_PROBLEMS).map(item)}</ul>
     ${rest.length > 0
       ? html`<details class="more-problems">
-          <summary>${ui.moreProblems(formatNumber(rest.length))}</summary>
+          <summary>${reportUi()?.moreProblems(formatNumber(rest.length)) ?? `+${formatNumber(rest.length)}`}</summary>
           <ul class="problems">${rest.map(item)}</ul>
         </details>`
       : nothing}`;
