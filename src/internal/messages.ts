@@ -65,7 +65,7 @@ export function failureMessage(failure: LoadFailure): string {
  * the notice and of a file that cannot be read (report-messages.ts), is a module the loader
  * fetches only for a statement or a file that needs it, before it shows it.
  */
-export const problemReport = new OnDemand('problem wording', () => import('./problem-report.js'));
+export const problemReport = new OnDemand('problem report', () => import('./problem-report.js'));
 
 /**
  * A validation problem in the interface language, from the one wording table; without it (its
