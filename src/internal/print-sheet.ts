@@ -43,6 +43,7 @@ function pageWords(): PageWords {
 }
 
 export class PrintSheet implements ReactiveController {
+  /** The statement shown, if any: an element still loading names no page. */
   statement: Statement | undefined;
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
