@@ -161,6 +161,10 @@ export default defineConfig(({ command, mode }) => ({
       // Lets code the bundle shares with its on-demand modules stay in the bundle (which then
       // exports it to them) instead of becoming one more file every page fetches.
       preserveEntrySignatures: 'allow-extension',
+      // @lit/localize declares no sideEffects, so its runtime, which sets up its state when its
+      // module runs, stayed in the bundle through the package's index; a Persian page never
+      // needs it, and the English module brings it (src/internal/localization.ts).
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/') },
       // The on-demand modules sit beside the bundle, named after it, so `dist/sla-statement*.js`
       // is every file a page may fetch (docs/embedding.md, package.json files).
       output: { minify: true, comments: { annotation: false }, chunkFileNames: 'sla-statement-[name]-[hash].js' },
