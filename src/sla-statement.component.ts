@@ -148,23 +148,23 @@ export class SlaStatement extends LitElement {
    */
   pageSize = 20;
 
-  private readonly loader = new StatementLoader(this);
-  private readonly paint = new StagedPaint(this);
-  private readonly disclosure = new SectionDisclosure(this);
-  private readonly structuredData = new StructuredData(this);
-  private readonly serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 20));
-  private readonly printSheet = new PrintSheet(this);
+  readonly #loader = new StatementLoader(this);
+  readonly #paint = new StagedPaint(this);
+  readonly #disclosure = new SectionDisclosure(this);
+  readonly #structuredData = new StructuredData(this);
+  readonly #serviceView = new ServiceView(this, () => Math.max(1, Math.floor(this.pageSize) || 20));
+  readonly #printSheet = new PrintSheet(this);
   /** The loader's state that `anchors` and the controllers were last given (see derive). */
-  private derivedFrom: LoadState | undefined;
-  private anchors: string[] = [];
-  private pendingLocale: Promise<void> | undefined;
+  #derivedFrom: LoadState | undefined;
+  #anchors: string[] = [];
+  #pendingLocale: Promise<void> | undefined;
   /** Whether the page put content to show inside the element (see onSlotChange). */
-  private hasFallback = false;
+  #hasFallback = false;
   /** The outcome announced last: the loader's state it was of, and the event's detail. */
-  private outcome: { of: LoadState; detail: SlaLoadDetail | SlaErrorDetail } | undefined;
+  #outcome: { of: LoadState; detail: SlaLoadDetail | SlaErrorDetail } | undefined;
   /** Wakes the `whenReady()` calls made while loading. */
-  private waiting: (() => void)[] = [];
-  private wantedLocale: string | undefined;
+  #waiting: (() => void)[] = [];
+  #wantedLocale: string | undefined;
 
   /**
    * `lang` is observed but not declared as a property: HTMLElement's own `lang` stays, so
@@ -187,7 +187,7 @@ export class SlaStatement extends LitElement {
 
   /** Loads the statement again from its source, past any cached copy, as the retry button does. */
   reload(): void {
-    this.loader.load({ retry: true });
+    this.#loader.load({ retry: true });
   }
 
   /**
@@ -195,8 +195,8 @@ export class SlaStatement extends LitElement {
    * (`failed`, when `sla-error` fires); `loading` again while a new `src` or `data` loads.
    */
   get state(): SlaState {
-    const { outcome } = this;
-    return outcome?.of === this.loader.state ? outcome.of.status as SlaState : 'loading';
+    const outcome = this.#outcome;
+    return outcome?.of === this.#loader.state ? outcome.of.status as SlaState : 'loading';
   }
 
   /**
@@ -208,8 +208,8 @@ export class SlaStatement extends LitElement {
   async whenReady(): Promise<SlaLoadDetail> {
     // A `src` or `data` set just before starts its load at the next update: wait for that load.
     await this.updateComplete;
-    if (this.state === 'loading') await new Promise<void>((settle) => this.waiting.push(settle));
-    const { detail } = this.outcome!;
+    if (this.state === 'loading') await new Promise<void>((settle) => this.#waiting.push(settle));
+    const { detail } = this.#outcome!;
     if ('statement' in detail) return detail;
     throw Object.assign(new Error(detail.message), { detail });
   }
@@ -217,39 +217,39 @@ export class SlaStatement extends LitElement {
   /** The reader's actions, reported by the render functions (render/reader-action.ts), each to its controller. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener(READER_ACTION, (event) => this.act(event as ReaderActionEvent));
+    root.addEventListener(READER_ACTION, (event) => this.#act(event as ReaderActionEvent));
     return root;
   }
 
   /** The inputs decide the loader's state; a new state decides what follows from it (README: Data flow). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.loader.follow();
-    const { state } = this.loader;
-    if (state !== this.derivedFrom) this.derive(state);
-    else if (changed.has('expanded') && state.status === 'ready') this.disclosure.reset(this.anchors, this.expanded);
-    this.syncLocale();
+    this.#loader.follow();
+    const { state } = this.#loader;
+    if (state !== this.#derivedFrom) this.#derive(state);
+    else if (changed.has('expanded') && state.status === 'ready') this.#disclosure.reset(this.#anchors, this.expanded);
+    this.#syncLocale();
   }
 
   /** What follows from a new state, once per state: anchors, open sections, services, print names. */
-  private derive(state: LoadState): void {
-    this.derivedFrom = state;
+  #derive(state: LoadState): void {
+    this.#derivedFrom = state;
     const statement = state.status === 'ready' ? state.statement : undefined;
     if (statement) {
-      this.anchors = sectionAnchors(statement.sections);
-      this.disclosure.reset(this.anchors, this.expanded);
-      this.serviceView.show(statement.services?.items ?? []);
-      this.paint.begin();
+      this.#anchors = sectionAnchors(statement.sections);
+      this.#disclosure.reset(this.#anchors, this.expanded);
+      this.#serviceView.show(statement.services?.items ?? []);
+      this.#paint.begin();
     }
-    this.printSheet.statement = statement;
-    this.structuredData.show(null);
+    this.#printSheet.statement = statement;
+    this.#structuredData.show(null);
   }
 
   /** Once the DOM shows an outcome (the whole statement, or the failure), it is announced. */
   protected override updated(): void {
-    const { state } = this.loader;
-    if (state.status === 'loading' || this.outcome?.of === state || this.pendingLocale) return;
-    if (state.status === 'ready' && !this.paint.shown) return;
-    this.announce(state);
+    const { state } = this.#loader;
+    if (state.status === 'loading' || this.#outcome?.of === state || this.#pendingLocale) return;
+    if (state.status === 'ready' && !this.#paint.shown) return;
+    this.#announce(state);
   }
 
   /**
@@ -257,25 +257,25 @@ export class SlaStatement extends LitElement {
    * two elements that want different languages must not keep switching it back and forth
    * (each switch re-renders every element).
    */
-  private syncLocale(): void {
+  #syncLocale(): void {
     // An element taken out of the page may still finish an update; it must not set the page's language.
     if (!this.isConnected) return;
-    const { state } = this.loader;
+    const { state } = this.#loader;
     const wanted = resolveLanguage(
       this.getAttribute('lang'),
       this.parentElement?.closest('[lang]')?.getAttribute('lang'),
       state.status === 'ready' ? state.statement.lang : undefined,
     );
-    if (wanted === this.wantedLocale) return;
-    this.wantedLocale = wanted;
+    if (wanted === this.#wantedLocale) return;
+    this.#wantedLocale = wanted;
     if (wanted === getLocale()) return;
     // A language that cannot be loaded leaves the one shown (see localization.ts).
     const pending = setLocale(wanted).catch(() => undefined).finally(() => {
-      if (this.pendingLocale !== pending) return;
-      this.pendingLocale = undefined;
+      if (this.#pendingLocale !== pending) return;
+      this.#pendingLocale = undefined;
       this.requestUpdate();
     });
-    this.pendingLocale = pending;
+    this.#pendingLocale = pending;
   }
 
   /**
@@ -285,7 +285,7 @@ export class SlaStatement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.pendingLocale ?? this.paint.painting ?? this.serviceView.fetching ?? this.serviceView.ordering;
+      const pending = this.#pendingLocale ?? this.#paint.painting ?? this.#serviceView.fetching ?? this.#serviceView.ordering;
       if (!pending) return complete;
       await pending;
       complete = await super.getUpdateComplete();
@@ -293,20 +293,21 @@ export class SlaStatement extends LitElement {
   }
 
   /** The print button: every row rendered first, then this statement printed without the rest of the page. */
-  private async print(): Promise<void> {
-    this.serviceView.printing = true;
+  async #print(): Promise<void> {
+    this.#serviceView.printing = true;
     this.requestUpdate();
     await this.updateComplete;
-    if (await this.printSheet.printAlone()) return;
-    this.serviceView.printing = false;
+    if (await this.#printSheet.printAlone()) return;
+    this.#serviceView.printing = false;
     this.requestUpdate();
   }
 
   /** The one place where a reader's action reaches the controller it concerns. */
-  private act({ action }: ReaderActionEvent): void {
-    const { disclosure, serviceView } = this;
+  #act({ action }: ReaderActionEvent): void {
+    const disclosure = this.#disclosure;
+    const serviceView = this.#serviceView;
     switch (action.type) {
-      case 'print': return void this.print();
+      case 'print': return void this.#print();
       case 'retry': return this.reload();
       case 'toggle-all': return disclosure.toggleAll();
       case 'toggle-section': return disclosure.toggle(action.anchor);
@@ -327,7 +328,7 @@ export class SlaStatement extends LitElement {
    * rules, and for a long list of services the search's module (fetched on demand, see
    * on-demand.ts).
    */
-  private announce(state: Exclude<LoadState, { status: 'loading' }>): void {
+  #announce(state: Exclude<LoadState, { status: 'loading' }>): void {
     const messages = state.problems.map(problemMessage);
     if (messages.length > 0) console.warn('<sla-statement>', messages.join('\n'));
     const { problems } = state;
@@ -335,13 +336,13 @@ export class SlaStatement extends LitElement {
     const event = state.status === 'ready'
       ? new CustomEvent<SlaLoadDetail>('sla-load', { ...init, detail: { statement: state.statement, problems, messages } })
       : new CustomEvent<SlaErrorDetail>('sla-error', { ...init, detail: { failure: state.failure, problems, message: failureMessage(state.failure), messages } });
-    this.outcome = { of: state, detail: event.detail };
+    this.#outcome = { of: state, detail: event.detail };
     this.dispatchEvent(event);
-    for (const settle of this.waiting.splice(0)) settle();
+    for (const settle of this.#waiting.splice(0)) settle();
     if (state.status !== 'ready') return;
-    if (!this.noStructuredData) this.structuredData.show(state.statement);
+    if (!this.noStructuredData) this.#structuredData.show(state.statement);
     requestIdle(() => void preparePrinting());
-    this.serviceView.fetchSearchWhenIdle();
+    this.#serviceView.fetchSearchWhenIdle();
   }
 
   /**
@@ -349,36 +350,36 @@ export class SlaStatement extends LitElement {
    * render until the statement is shown: moving it would lay the page's fallback out again.
    */
   protected override render(): TemplateResult {
-    const { state } = this.loader;
+    const { state } = this.#loader;
     const dir = directionOf(getLocale());
-    const shown = state.status === 'ready' && this.paint.shown;
+    const shown = state.status === 'ready' && this.#paint.shown;
     return html`${state.status === 'failed'
         ? html`<div class="frame" dir=${dir}>${renderFailure(state.failure)}</div>`
         : nothing}
-      ${shown ? nothing : html`<slot @slotchange=${this.onSlotChange}></slot>`}
-      ${shown || this.hasFallback || state.status === 'failed'
+      ${shown ? nothing : html`<slot @slotchange=${this.#onSlotChange}></slot>`}
+      ${shown || this.#hasFallback || state.status === 'failed'
         ? nothing
         : html`<div class="frame" dir=${dir} aria-busy="true">${renderLoading()}</div>`}
-      <div class=${shown ? '' : 'staged'}>${state.status === 'ready' ? this.renderStatement(state.statement, state.problems) : nothing}</div>`;
+      <div class=${shown ? '' : 'staged'}>${state.status === 'ready' ? this.#renderStatement(state.statement, state.problems) : nothing}</div>`;
   }
 
   /**
    * The fallback counts when it has something to read: text, or an element other than the
    * inline JSON's script (whitespace and a lone script leave the placeholder in its place).
    */
-  private onSlotChange(event: Event): void {
+  #onSlotChange(event: Event): void {
     const hasFallback = (event.target as HTMLSlotElement).assignedNodes().some((node) =>
       node instanceof Element ? !node.matches('script,style,template,link') : !!node.textContent?.trim(),
     );
-    if (hasFallback !== this.hasFallback) {
-      this.hasFallback = hasFallback;
+    if (hasFallback !== this.#hasFallback) {
+      this.#hasFallback = hasFallback;
       this.requestUpdate();
     }
   }
 
-  private renderStatement(statement: Statement, problems: Problem[]): TemplateResult {
+  #renderStatement(statement: Statement, problems: Problem[]): TemplateResult {
     const lang = statement.lang ?? 'fa';
-    const { disclosure } = this;
+    const disclosure = this.#disclosure;
     return html`<article class="frame statement" part="statement" lang=${lang} dir=${statement.dir ?? directionOf(lang)}>
       ${renderHeader(statement)}
       ${renderNotice(problems)}
@@ -390,20 +391,20 @@ export class SlaStatement extends LitElement {
               </button>
             </div>
             ${statement.sections.map((section, index) => {
-              const anchor = this.anchors[index]!;
+              const anchor = this.#anchors[index]!;
               return renderSection({ section, anchor, open: disclosure.isOpen(anchor) });
             })}
           </div>`
         : nothing}
-      ${statement.services && this.paint.stage !== 'sections' ? this.renderServices(statement.services.title ?? labels().servicesTitle) : nothing}
+      ${statement.services && this.#paint.stage !== 'sections' ? this.#renderServices(statement.services.title ?? labels().servicesTitle) : nothing}
     </article>`;
   }
 
   /** The appendix, and for a table of pages the parts the paging module renders. */
-  private renderServices(title: string): TemplateResult | typeof nothing {
-    const { table } = this.serviceView;
+  #renderServices(title: string): TemplateResult | typeof nothing {
+    const { table } = this.#serviceView;
     if (!table || table.items.length === 0) return nothing;
-    const withRows = this.paint.shown;
+    const withRows = this.#paint.shown;
     const pageParts = table.pages && paging.loaded?.renderPageParts(table, table.pages, withRows);
     return renderServices(title, table, withRows, pageParts);
   }

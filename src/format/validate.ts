@@ -79,65 +79,65 @@ export async function validateStatementInSlices(input: unknown, pause: () => Pro
 class Walk {
   readonly problems: Problem[] = [];
   readonly removed = new Set<unknown>();
+  /** Where the value walked is in the document. */
+  readonly #path: PathKey[];
+  /** How many removable values it is inside: a problem there is not fatal. */
+  #removableDepth: number;
 
-  /**
-   * @param path where the value walked is in the document
-   * @param removableDepth how many removable values it is inside: a problem there is not fatal
-   */
-  constructor(
-    private readonly path: PathKey[] = [],
-    private removableDepth = 0,
-  ) {}
+  constructor(path: PathKey[] = [], removableDepth = 0) {
+    this.#path = path;
+    this.#removableDepth = removableDepth;
+  }
 
   /** The value as shown, or WRONG after recording why. */
   check(rule: Rule, value: unknown): unknown {
-    if (rule.removable) this.removableDepth++;
-    const shown = this.checkValue(rule, value);
-    if (rule.removable) this.removableDepth--;
+    if (rule.removable) this.#removableDepth++;
+    const shown = this.#checkValue(rule, value);
+    if (rule.removable) this.#removableDepth--;
     return shown;
   }
 
-  private checkValue(rule: Rule, value: unknown): unknown {
+  #checkValue(rule: Rule, value: unknown): unknown {
     switch (rule.type) {
       case 'text':
-        if (typeof value !== 'string') return this.problem('type', value, 'text');
-        return rule.pattern && !rule.pattern.test(value) ? this.problem(rule.mismatch!, value) : value;
+        if (typeof value !== 'string') return this.#problem('type', value, 'text');
+        return rule.pattern && !rule.pattern.test(value) ? this.#problem(rule.mismatch!, value) : value;
       case 'count':
-        if (typeof value !== 'number') return this.problem('type', value, 'number');
-        return Number.isInteger(value) && value >= 0 ? value : this.problem('count', value);
+        if (typeof value !== 'number') return this.#problem('type', value, 'number');
+        return Number.isInteger(value) && value >= 0 ? value : this.#problem('count', value);
       case 'constant':
         if (value === rule.value) return value;
-        return rule.mismatch ? this.problem(rule.mismatch, value) : this.problem('choice', value, String(rule.value));
+        return rule.mismatch ? this.#problem(rule.mismatch, value) : this.#problem('choice', value, String(rule.value));
       case 'choice':
-        return rule.words.includes(value as string) ? value : this.problem('choice', value, rule.words.join(', '));
+        return rule.words.includes(value as string) ? value : this.#problem('choice', value, rule.words.join(', '));
       case 'list':
-        return Array.isArray(value) ? this.list(rule.item, value) : this.problem('type', value, 'list');
+        return Array.isArray(value) ? this.#list(rule.item, value) : this.#problem('type', value, 'list');
       case 'object':
-        return isObject(value) ? this.object(rule.fields, value) : this.problem('type', value, 'object');
+        return isObject(value) ? this.#object(rule.fields, value) : this.#problem('type', value, 'object');
       case 'shapes':
-        return rule.shapes.some((shape) => accepts(shape, value)) ? value : this.problem('type', value, rule.expected);
+        return rule.shapes.some((shape) => accepts(shape, value)) ? value : this.#problem('type', value, rule.expected);
       case 'kinds': {
-        if (!isObject(value)) return this.problem('type', value, 'object');
+        if (!isObject(value)) return this.#problem('type', value, 'object');
         const kind = value[rule.key];
         const shape = rule.shapes.find(({ fields }) => accepts(fields[rule.key]!, kind));
-        if (shape) return this.object(shape.fields, value);
+        if (shape) return this.#object(shape.fields, value);
         const words = rule.shapes.flatMap(({ fields }) => {
           const key = fields[rule.key]!;
           return key.type === 'choice' ? key.words : key.type === 'constant' ? [String(key.value)] : [];
         });
-        this.path.push(rule.key);
-        this.problem('choice', kind, words.join(', '));
-        this.path.pop();
+        this.#path.push(rule.key);
+        this.#problem('choice', kind, words.join(', '));
+        this.#path.pop();
         return WRONG;
       }
     }
   }
 
-  private list(item: Rule, values: readonly unknown[]): unknown {
+  #list(item: Rule, values: readonly unknown[]): unknown {
     const shown: unknown[] = [];
     let wrong = false;
     for (let index = 0; index < values.length; index++) {
-      const value = this.member(index, item, values[index]);
+      const value = this.#member(index, item, values[index]);
       if (value !== WRONG) shown.push(value);
       else if (item.removable) this.removed.add(values[index]);
       else wrong = true;
@@ -145,7 +145,7 @@ class Walk {
     return wrong ? WRONG : shown;
   }
 
-  private object(fields: Readonly<Record<string, Rule>>, value: Readonly<Record<string, unknown>>): unknown {
+  #object(fields: Readonly<Record<string, Rule>>, value: Readonly<Record<string, unknown>>): unknown {
     const shown: Record<string, unknown> = {};
     for (const name in value) {
       if (!UNSAFE_NAMES.has(name) && Object.hasOwn(value, name)) shown[name] = value[name];
@@ -153,7 +153,7 @@ class Walk {
     let wrong = false;
     for (const name in fields) {
       const rule = fields[name]!;
-      const field = this.member(name, rule, value[name]);
+      const field = this.#member(name, rule, value[name]);
       if (field === WRONG) {
         if (rule.removable) delete shown[name];
         else wrong = true;
@@ -163,21 +163,21 @@ class Walk {
   }
 
   /** A member of a list or object: absent is fine if optional, else `missing`. */
-  private member(key: PathKey, rule: Rule, value: unknown): unknown {
+  #member(key: PathKey, rule: Rule, value: unknown): unknown {
     if (value === undefined && rule.optional) return value;
-    this.path.push(key);
-    const shown = value === undefined ? this.problem('missing', value) : this.check(rule, value);
-    this.path.pop();
+    this.#path.push(key);
+    const shown = value === undefined ? this.#problem('missing', value) : this.check(rule, value);
+    this.#path.pop();
     return shown;
   }
 
-  private problem(code: ProblemCode, value: unknown, expected?: ExpectedType | string): typeof WRONG {
+  #problem(code: ProblemCode, value: unknown, expected?: ExpectedType | string): typeof WRONG {
     this.problems.push({
-      path: formatPath(this.path),
+      path: formatPath(this.#path),
       code,
       ...(expected === undefined ? {} : { expected }),
       ...(value === undefined ? {} : { received: preview(value) }),
-      fatal: this.removableDepth === 0,
+      fatal: this.#removableDepth === 0,
     });
     return WRONG;
   }

@@ -17,60 +17,63 @@ const NAME = 'sla-statement-match';
 let shared: Highlight | undefined;
 
 export class MatchHighlight implements ReactiveController {
-  private ranges: StaticRange[] = [];
-  private tbody: Element | null = null;
+  #ranges: StaticRange[] = [];
+  #tbody: Element | null = null;
   /** Counts marks begun, so that marks for rows no longer on screen are not made. */
-  private made = 0;
+  #made = 0;
   /** What the marks were made for: the words and the rows' cells, compared by identity. */
-  private madeFor: unknown[] = [];
-  private words: readonly string[] = [];
-  private rows: readonly unknown[] = [];
+  #madeFor: unknown[] = [];
+  #words: readonly string[] = [];
+  #rows: readonly unknown[] = [];
+  readonly #host: TableHost;
 
-  constructor(private readonly host: TableHost) {
+  constructor(host: TableHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The search words, and what decides the rows on screen (any change means other rows): marked after the update. */
   show(words: readonly string[], rows: readonly unknown[]): void {
-    this.words = words;
-    this.rows = rows;
+    this.#words = words;
+    this.#rows = rows;
   }
 
   hostUpdated(): void {
     if (typeof Highlight === 'undefined') return;
-    const { words, rows } = this;
-    if (!this.tbody?.isConnected) this.tbody = this.host.renderRoot.querySelector('tbody');
+    const words = this.#words;
+    const rows = this.#rows;
+    if (!this.#tbody?.isConnected) this.#tbody = this.#host.renderRoot.querySelector('tbody');
     // The first row, too: the first statement's rows come a frame after its table.
-    const madeFor = [words.join(' '), ...rows, this.tbody?.firstElementChild];
-    if (madeFor.length === this.madeFor.length && madeFor.every((value, index) => value === this.madeFor[index])) return;
-    this.madeFor = madeFor;
-    this.clear();
+    const madeFor = [words.join(' '), ...rows, this.#tbody?.firstElementChild];
+    if (madeFor.length === this.#madeFor.length && madeFor.every((value, index) => value === this.#madeFor[index])) return;
+    this.#madeFor = madeFor;
+    this.#clear();
     if (words.length === 0) return;
     // After the rows are painted: the reader sees the matching rows first, their marks a frame
     // later, and a keystroke's own work stays as short as it was before there were marks.
-    const made = ++this.made;
+    const made = ++this.#made;
     void afterNextPaint().then(() => {
-      if (made !== this.made || !this.host.renderRoot.isConnected) return;
-      for (const cell of this.tbody?.querySelectorAll('tr:not([hidden]) > .searched') ?? []) {
-        this.ranges.push(...rangesOf(cell, markRanges(cell.textContent ?? '', words)));
+      if (made !== this.#made || !this.#host.renderRoot.isConnected) return;
+      for (const cell of this.#tbody?.querySelectorAll('tr:not([hidden]) > .searched') ?? []) {
+        this.#ranges.push(...rangesOf(cell, markRanges(cell.textContent ?? '', words)));
       }
       if (!shared) {
         shared = new Highlight();
         CSS.highlights.set(NAME, shared);
       }
-      for (const range of this.ranges) shared.add(range);
+      for (const range of this.#ranges) shared.add(range);
     });
   }
 
   hostDisconnected(): void {
-    this.clear();
-    this.madeFor = [];
+    this.#clear();
+    this.#madeFor = [];
   }
 
-  private clear(): void {
-    this.made++;
-    for (const range of this.ranges) shared?.delete(range);
-    this.ranges = [];
+  #clear(): void {
+    this.#made++;
+    for (const range of this.#ranges) shared?.delete(range);
+    this.#ranges = [];
   }
 }
 

@@ -19,14 +19,19 @@ export async function loadOnDemand<T>(what: string, load: () => Promise<T>): Pro
  */
 export class OnDemand<T> {
   loaded: T | undefined;
+  readonly #what: string;
+  readonly #load: () => Promise<T>;
 
   constructor(
-    private readonly what: string,
-    private readonly load: () => Promise<T>,
-  ) {}
+    what: string,
+    load: () => Promise<T>,
+  ) {
+    this.#what = what;
+    this.#load = load;
+  }
 
   /** Settles with the module once it is in use, or with undefined when it could not be fetched. */
   async prepare(): Promise<T | undefined> {
-    return (this.loaded ??= await loadOnDemand(this.what, this.load));
+    return (this.loaded ??= await loadOnDemand(this.#what, this.#load));
   }
 }

@@ -13,64 +13,66 @@ export interface DisclosureHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class SectionDisclosure implements ReactiveController {
-  private anchors: readonly string[] = [];
-  private open = new Set<string>();
+  #anchors: readonly string[] = [];
+  #open = new Set<string>();
+  readonly #host: DisclosureHost;
 
-  constructor(private readonly host: DisclosureHost) {
+  constructor(host: DisclosureHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** A new statement: open sections as `expanded` says, then honour the URL's `#anchor`. */
   reset(anchors: readonly string[], expanded: ExpandedDefault): void {
-    this.anchors = anchors;
-    this.open = new Set(
+    this.#anchors = anchors;
+    this.#open = new Set(
       expanded === 'all' ? anchors : expanded === 'first' ? anchors.slice(0, 1) : [],
     );
-    void this.host.updateComplete.then(() => this.revealHash());
+    void this.#host.updateComplete.then(() => this.#revealHash());
   }
 
   isOpen(anchor: string): boolean {
-    return this.open.has(anchor);
+    return this.#open.has(anchor);
   }
 
   get allOpen(): boolean {
-    return this.anchors.length > 0 && this.anchors.every((anchor) => this.open.has(anchor));
+    return this.#anchors.length > 0 && this.#anchors.every((anchor) => this.#open.has(anchor));
   }
 
   toggle(anchor: string): void {
-    this.setOpen(anchor, !this.open.has(anchor));
+    this.setOpen(anchor, !this.#open.has(anchor));
   }
 
   setOpen(anchor: string, open: boolean): void {
-    if (open) this.open.add(anchor);
-    else this.open.delete(anchor);
-    this.host.requestUpdate();
+    if (open) this.#open.add(anchor);
+    else this.#open.delete(anchor);
+    this.#host.requestUpdate();
   }
 
   toggleAll(): void {
-    this.open = this.allOpen ? new Set() : new Set(this.anchors);
-    this.host.requestUpdate();
+    this.#open = this.allOpen ? new Set() : new Set(this.#anchors);
+    this.#host.requestUpdate();
   }
 
-  private readonly onHashChange = (): void => {
-    this.revealHash();
+  readonly #onHashChange = (): void => {
+    this.#revealHash();
   };
 
   /** Opens the section the URL points at, scrolls to it and moves focus to its button. */
-  private revealHash(): void {
+  #revealHash(): void {
     const anchor = pageHash();
-    if (!anchor || !this.anchors.includes(anchor)) return;
+    if (!anchor || !this.#anchors.includes(anchor)) return;
     this.setOpen(anchor, true);
-    void this.host.updateComplete.then(() => {
-      const button = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`heading-${anchor}`)}`);
+    void this.#host.updateComplete.then(() => {
+      const button = this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`heading-${anchor}`)}`);
       button?.scrollIntoView({ block: 'start' });
       button?.focus({ preventScroll: true });
     });

@@ -58,17 +58,22 @@ export class ServicePages {
   /** The reader asked to see every page at once (only offered up to FINDABLE_UP_TO matches). */
   all = false;
   /** Indexes of the matching services, in display order, as the service view last selected them. */
-  private matches: Uint32Array = new Uint32Array();
+  #matches: Uint32Array = new Uint32Array();
   /** The matches the hidden text was made for, and how many of their pages it holds (see fill). */
-  private findableFor: Uint32Array | undefined;
-  private filled = 0;
+  #findableFor: Uint32Array | undefined;
+  #filled = 0;
   /** Counts fills begun, so that a fill overtaken by a newer one, or stopped, ends. */
-  private fills = 0;
+  #fills = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #pageSize: () => number;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly pageSize: () => number,
-  ) {}
+    host: ReactiveControllerHost,
+    pageSize: () => number,
+  ) {
+    this.#host = host;
+    this.#pageSize = pageSize;
+  }
 
   /** The page (or every page) a shared link's `sla-page` names, for the first matches. */
   restore(written: string | null, matches: Uint32Array): void {
@@ -87,59 +92,59 @@ export class ServicePages {
    * their hidden text is made again, after the reader pauses unless `pause` is false.
    */
   follow(matches: Uint32Array, page: number, pause = true): void {
-    this.matches = matches;
+    this.#matches = matches;
     this.goToPage(page);
-    this.fill(pause);
+    this.#fill(pause);
   }
 
   goToPage(page: number): void {
-    this.page = Math.max(0, Math.min(page, this.pageCount(false) - 1));
+    this.page = Math.max(0, Math.min(page, this.#pageCount(false) - 1));
   }
 
   /** Shows the page of the match at `position`, unless every page is shown. */
   showPosition(position: number): void {
-    if (!this.showingAll(false)) this.page = pageOf(this.matches.length, this.pageSize(), position);
+    if (!this.#showingAll(false)) this.page = pageOf(this.#matches.length, this.#pageSize(), position);
   }
 
   /** Every page at once, or page by page again. */
   showAll(all: boolean): void {
     this.all = all;
     this.page = 0;
-    this.fill();
+    this.#fill();
   }
 
   /** The element came back into the page: the hidden text its removal stopped is made again. */
   resume(): void {
-    this.fill();
+    this.#fill();
   }
 
   /** The element left the page: it makes no more hidden text, whose updates would be for nothing. */
   stop(): void {
-    this.fills++;
+    this.#fills++;
   }
 
   /** While printing every matching row is in the table: paper has no pager. */
   table(printing: boolean): PagedTable {
-    const { matches } = this;
+    const matches = this.#matches;
     const total = matches.length;
     return {
-      shown: this.showingAll(printing) ? [0, total] : pageRange(total, this.pageSize(), this.page),
+      shown: this.#showingAll(printing) ? [0, total] : pageRange(total, this.#pageSize(), this.page),
       page: this.page,
-      pageCount: this.pageCount(printing),
+      pageCount: this.#pageCount(printing),
       all: this.all,
       findable: total <= FINDABLE_UP_TO,
-      findableText: this.findableText(),
-      findableStale: this.findableFor !== undefined && this.findableFor !== matches,
+      findableText: this.#findableText(),
+      findableStale: this.#findableFor !== undefined && this.#findableFor !== matches,
     };
   }
 
-  private showingAll(printing: boolean): boolean {
-    return printing || (this.all && this.matches.length <= FINDABLE_UP_TO);
+  #showingAll(printing: boolean): boolean {
+    return printing || (this.all && this.#matches.length <= FINDABLE_UP_TO);
   }
 
   /** Pages the pager offers: one while every row is shown. */
-  private pageCount(printing: boolean): number {
-    return this.showingAll(printing) ? 1 : pageCount(this.matches.length, this.pageSize());
+  #pageCount(printing: boolean): number {
+    return this.#showingAll(printing) ? 1 : pageCount(this.#matches.length, this.#pageSize());
   }
 
   /**
@@ -148,15 +153,15 @@ export class ServicePages {
    * added yet. Each keeps its place in the list, so pages added or turned later leave the others
    * as they are.
    */
-  private findableText(): FindableText | undefined {
-    const matches = this.findableFor;
+  #findableText(): FindableText | undefined {
+    const matches = this.#findableFor;
     if (!matches || this.all || matches.length > FINDABLE_UP_TO) return undefined;
-    const current = matches === this.matches ? this.page : -1;
-    const size = this.pageSize();
+    const current = matches === this.#matches ? this.page : -1;
+    const size = this.#pageSize();
     return {
       matches,
       pages: Array.from({ length: pageCount(matches.length, size) }, (_, page) =>
-        page === current || page >= this.filled ? undefined : pageRange(matches.length, size, page),
+        page === current || page >= this.#filled ? undefined : pageRange(matches.length, size, page),
       ),
     };
   }
@@ -168,23 +173,23 @@ export class ServicePages {
    * layout, and is kept out of the table, whose every change lays out all its rows again: 1,000
    * hidden rows in it made each keystroke 20-30 ms.
    */
-  private fill(pause = true): void {
-    const fill = ++this.fills;
+  #fill(pause = true): void {
+    const fill = ++this.#fills;
     void (async () => {
-      await this.host.updateComplete;
+      await this.#host.updateComplete;
       // Not in the frame that shows the rows: after it, or after the reader's pause.
       await (pause ? new Promise((resolve) => setTimeout(resolve, FILL_AFTER_MS)) : afterNextPaint());
-      if (fill !== this.fills) return;
+      if (fill !== this.#fills) return;
       // The earlier text leaves the DOM in this task, then the new comes a slice a task.
-      this.findableFor = this.matches;
-      this.filled = 0;
-      while (fill === this.fills) {
-        this.host.requestUpdate();
-        await this.host.updateComplete;
+      this.#findableFor = this.#matches;
+      this.#filled = 0;
+      while (fill === this.#fills) {
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
         await yieldToMain();
-        const pages = this.findableText()?.pages.length ?? 0;
-        if (fill !== this.fills || this.filled >= pages) return;
-        this.filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.pageSize()));
+        const pages = this.#findableText()?.pages.length ?? 0;
+        if (fill !== this.#fills || this.#filled >= pages) return;
+        this.#filled += Math.max(1, Math.floor(ROWS_PER_SLICE / this.#pageSize()));
       }
     })();
   }

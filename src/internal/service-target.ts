@@ -16,47 +16,49 @@ export class ServiceTarget implements ReactiveController {
   index: number | undefined;
   /** The link followed last, a new object for each, so following the same link again is news too. */
   link: { index: number } | undefined;
-  private items: readonly ServiceItem[] = [];
+  #items: readonly ServiceItem[] = [];
+  readonly #host: TableHost;
 
-  constructor(private readonly host: TableHost) {
+  constructor(host: TableHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.follow);
+    window.addEventListener('hashchange', this.#follow);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.follow);
+    window.removeEventListener('hashchange', this.#follow);
   }
 
   /** A new statement: follows a link to one of its services. */
   show(items: readonly ServiceItem[]): void {
-    this.items = items;
+    this.#items = items;
     this.index = undefined;
-    this.follow();
+    this.#follow();
   }
 
   /** Marks the row of the service at `index` and brings it into view once rendered, focused for a link. */
   mark(index: number, focus: boolean): void {
     this.index = index;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => {
       if (this.index !== index) return;
-      const heading = this.host.renderRoot.querySelector<HTMLElement>('tbody tr.marked > th');
+      const heading = this.#host.renderRoot.querySelector<HTMLElement>('tbody tr.marked > th');
       heading?.scrollIntoView({ block: 'center' });
       if (focus) heading?.focus({ preventScroll: true });
     });
   }
 
-  private readonly follow = (): void => {
-    const index = findServiceAnchor(this.items, pageHash());
+  readonly #follow = (): void => {
+    const index = findServiceAnchor(this.#items, pageHash());
     if (index !== undefined) {
       this.link = { index };
       this.mark(index, true);
     } else if (this.index !== undefined) {
       this.index = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 }

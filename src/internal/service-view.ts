@@ -67,109 +67,114 @@ export interface ServiceTable {
 export class ServiceView implements ReactiveController {
   /** Undefined until a statement with services is shown. */
   table: ServiceTable | undefined;
-  private query: ServiceQuery = { text: '', unit: null, sort: null };
-  private catalog: ServiceCatalog | undefined;
-  private units: UnitCount[] = [];
+  #query: ServiceQuery = { text: '', unit: null, sort: null };
+  #catalog: ServiceCatalog | undefined;
+  #units: UnitCount[] = [];
   /** Indexes of the matching services, in display order; selected when the query changes. */
-  private matches: Uint32Array = new Uint32Array();
+  #matches: Uint32Array = new Uint32Array();
   /** The pages of a table of more than ONE_PAGE_UP_TO services; undefined for one page. */
-  private pages: ServicePages | undefined;
+  #pages: ServicePages | undefined;
   /** Whether the table's columns fit its box, or it is shown as stacked rows. */
-  private readonly fit: TableFit;
+  readonly #fit: TableFit;
   /** The service a `#service-…` link in the page URL points at. */
-  private readonly target: ServiceTarget;
+  readonly #target: ServiceTarget;
   /** The link whose service was revealed last, to tell a new one from it. */
-  private followedLink: ServiceTarget['link'];
+  #followedLink: ServiceTarget['link'];
   /** The search (service-search.ts), once fetched, and whether fetching it failed. */
-  private searchModule: typeof import('./service-search.js') | undefined;
-  private searchFailed = false;
+  #searchModule: typeof import('./service-search.js') | undefined;
+  #searchFailed = false;
   /** Settles when the search being fetched is in use; the element's updateComplete waits for it. */
   fetching: Promise<void> | undefined;
   /** Settles when the sort being prepared is applied (or taken back); updateComplete waits for it too. */
   ordering: Promise<void> | undefined;
-  private sortFailed = false;
-  private highlight: MatchHighlight | undefined;
+  #sortFailed = false;
+  #highlight: MatchHighlight | undefined;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
-  private lastSelection: Selection | undefined;
-  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastSelection: Selection | undefined;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * While printing, every matching row is rendered: paper has no pager. Set by the element too,
    * before a print it starts itself: the `beforeprint` of `print()` comes too late for an update.
    */
   printing = false;
   /** A sort being made (its module fetched, a long list sorted in slices); until then the rows keep the order last applied. */
-  private pendingSort: ServiceSort | undefined;
-  private appliedSort: ServiceSort | null = null;
+  #pendingSort: ServiceSort | undefined;
+  #appliedSort: ServiceSort | null = null;
   /** Every service in the order of a sort, for a table of one page (see everyRow). */
-  private everyRowOrder: { catalog: ServiceCatalog; sort: ServiceSort | null; order: Uint32Array } | undefined;
+  #everyRowOrder: { catalog: ServiceCatalog; sort: ServiceSort | null; order: Uint32Array } | undefined;
+  readonly #host: TableHost;
+  readonly #pageSize: () => number;
 
   constructor(
-    private readonly host: TableHost,
-    private readonly pageSize: () => number,
+    host: TableHost,
+    pageSize: () => number,
   ) {
+    this.#host = host;
+    this.#pageSize = pageSize;
     host.addController(this);
-    this.fit = new TableFit(host);
-    this.target = new ServiceTarget(host);
+    this.#fit = new TableFit(host);
+    this.#target = new ServiceTarget(host);
   }
 
   /** Follows a new `#service-…` link, then derives what the table shows. */
   hostUpdate(): void {
-    const { link } = this.target;
-    if (link !== this.followedLink) {
-      this.followedLink = link;
-      if (link) this.reveal(link.index);
+    const { link } = this.#target;
+    if (link !== this.#followedLink) {
+      this.#followedLink = link;
+      if (link) this.#reveal(link.index);
     }
-    const { catalog, matches } = this;
+    const catalog = this.#catalog;
+    const matches = this.#matches;
     if (!catalog) return;
-    const pages = this.pages?.table(this.printing);
-    this.highlight?.show(this.searchModule?.searchWords(this.query.text) ?? [], [matches, ...(pages?.shown ?? [0, matches.length])]);
+    const pages = this.#pages?.table(this.printing);
+    this.#highlight?.show(this.#searchModule?.searchWords(this.#query.text) ?? [], [matches, ...(pages?.shown ?? [0, matches.length])]);
     this.table = {
       items: catalog.items,
-      query: this.query,
-      units: this.units,
+      query: this.#query,
+      units: this.#units,
       matches,
-      stacked: this.fit.stacked,
-      sorting: this.pendingSort !== undefined,
-      searchFailed: this.searchFailed,
-      sortFailed: this.sortFailed,
-      marked: this.target.index,
-      everyRow: pages ? undefined : this.everyRow(catalog, matches),
+      stacked: this.#fit.stacked,
+      sorting: this.#pendingSort !== undefined,
+      searchFailed: this.#searchFailed,
+      sortFailed: this.#sortFailed,
+      marked: this.#target.index,
+      everyRow: pages ? undefined : this.#everyRow(catalog, matches),
       pages,
     };
   }
 
   /** For a table of one page: every service in the applied sort's order, and which match. */
-  private everyRow(catalog: ServiceCatalog, matches: Uint32Array): ServiceTable['everyRow'] {
-    if (this.everyRowOrder?.sort !== this.appliedSort || this.everyRowOrder.catalog !== catalog) {
-      const order = catalog.select({ text: '', unit: null, sort: this.appliedSort }).matches;
-      this.everyRowOrder = { catalog, sort: this.appliedSort, order };
+  #everyRow(catalog: ServiceCatalog, matches: Uint32Array): ServiceTable['everyRow'] {
+    if (this.#everyRowOrder?.sort !== this.#appliedSort || this.#everyRowOrder.catalog !== catalog) {
+      const order = catalog.select({ text: '', unit: null, sort: this.#appliedSort }).matches;
+      this.#everyRowOrder = { catalog, sort: this.#appliedSort, order };
     }
     const matched = new Uint8Array(catalog.items.length);
     for (const index of matches) matched[index] = 1;
-    return { order: this.everyRowOrder.order, matched };
+    return { order: this.#everyRowOrder.order, matched };
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.pages?.resume();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#pages?.resume();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.writeUrl();
-    this.pages?.stop();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#writeUrl();
+    this.#pages?.stop();
   }
 
-  private readonly onBeforePrint = (): void => {
+  readonly #onBeforePrint = (): void => {
     this.printing = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
-  private readonly onAfterPrint = (): void => {
+  readonly #onAfterPrint = (): void => {
     this.printing = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   /**
@@ -178,25 +183,25 @@ export class ServiceView implements ReactiveController {
    */
   show(items: readonly ServiceItem[]): void {
     const catalog = new ServiceCatalog(items);
-    this.catalog = catalog;
-    this.units = catalog.units();
+    this.#catalog = catalog;
+    this.#units = catalog.units();
     const params = new URLSearchParams(location.search);
-    this.query = readQuery(params, this.units);
-    this.lastSelection = undefined;
-    this.pendingSort = undefined;
-    this.appliedSort = null;
-    this.applySort();
-    this.select();
-    this.pages?.stop();
+    this.#query = readQuery(params, this.#units);
+    this.#lastSelection = undefined;
+    this.#pendingSort = undefined;
+    this.#appliedSort = null;
+    this.#applySort();
+    this.#select();
+    this.#pages?.stop();
     const pages = items.length > ONE_PAGE_UP_TO ? paging.loaded : undefined;
-    this.pages = pages && new pages.ServicePages(this.host, this.pageSize);
-    this.pages?.restore(params.get(PARAM.page), this.matches);
-    this.fit.reset();
-    this.target.show(items);
-    if (this.searchModule) {
-      catalog.useSearch(this.searchModule);
-      void this.prepareSearch(catalog);
-    } else if (this.query.text) this.fetchSearch();
+    this.#pages = pages && new pages.ServicePages(this.#host, this.#pageSize);
+    this.#pages?.restore(params.get(PARAM.page), this.#matches);
+    this.#fit.reset();
+    this.#target.show(items);
+    if (this.#searchModule) {
+      catalog.useSearch(this.#searchModule);
+      void this.#prepareSearch(catalog);
+    } else if (this.#query.text) this.fetchSearch();
   }
 
   /**
@@ -204,7 +209,7 @@ export class ServiceView implements ReactiveController {
    * as making its keys takes a while (in slices) and should be done before the reader types.
    */
   fetchSearchWhenIdle(): void {
-    if (!this.searchModule && (this.catalog?.items.length ?? 0) > SEARCH_AHEAD_FROM) requestIdle(() => this.fetchSearch());
+    if (!this.#searchModule && (this.#catalog?.items.length ?? 0) > SEARCH_AHEAD_FROM) requestIdle(() => this.fetchSearch());
   }
 
   /**
@@ -214,32 +219,32 @@ export class ServiceView implements ReactiveController {
    * search is unavailable.
    */
   fetchSearch(): void {
-    if (this.searchModule || this.fetching) return;
+    if (this.#searchModule || this.fetching) return;
     this.fetching = loadOnDemand('search', () => import('./service-search.js')).then((search) => {
       this.fetching = undefined;
-      this.searchFailed = !search;
-      if (search) this.useSearch(search);
-      this.host.requestUpdate();
+      this.#searchFailed = !search;
+      if (search) this.#useSearch(search);
+      this.#host.requestUpdate();
     });
   }
 
-  private useSearch(search: typeof import('./service-search.js')): void {
-    this.searchModule = search;
-    this.highlight = new search.MatchHighlight(this.host);
-    const { catalog } = this;
+  #useSearch(search: typeof import('./service-search.js')): void {
+    this.#searchModule = search;
+    this.#highlight = new search.MatchHighlight(this.#host);
+    const catalog = this.#catalog;
     if (!catalog) return;
     catalog.useSearch(search);
-    void this.prepareSearch(catalog);
-    if (!this.query.text) return;
-    this.select();
+    void this.#prepareSearch(catalog);
+    if (!this.#query.text) return;
+    this.#select();
     // The page restored from the URL was of this search's matches: kept if they still have it.
-    this.pages?.follow(this.matches, this.pages.page);
+    this.#pages?.follow(this.#matches, this.#pages.page);
     // A row marked before the search applied (a link in the URL beside a search) stays in view,
     // as following the link with the search in use would have kept it.
-    const marked = this.target.index;
-    if (marked !== undefined && this.matches.indexOf(marked) < 0) {
-      this.reveal(marked);
-      this.target.mark(marked, this.followedLink?.index === marked);
+    const marked = this.#target.index;
+    if (marked !== undefined && this.#matches.indexOf(marked) < 0) {
+      this.#reveal(marked);
+      this.#target.mark(marked, this.#followedLink?.index === marked);
     }
   }
 
@@ -247,20 +252,20 @@ export class ServiceView implements ReactiveController {
    * Makes the search keys at once, in slices of a few milliseconds, so even a reader who types
    * straight away finds them ready.
    */
-  private async prepareSearch(catalog: ServiceCatalog): Promise<void> {
+  async #prepareSearch(catalog: ServiceCatalog): Promise<void> {
     // Not in the task that renders the statement: that one is long enough.
     for (;;) {
       await yieldToMain();
-      if (this.catalog !== catalog) return;
+      if (this.#catalog !== catalog) return;
       const sliceEnd = performance.now() + SLICE_MS;
       if (catalog.prepareSearch(() => performance.now() < sliceEnd)) return;
     }
   }
 
   /** The services matching the query, in the order its sort has ready. */
-  private select(): void {
-    this.lastSelection = this.catalog?.select({ ...this.query, sort: this.appliedSort }, this.lastSelection);
-    this.matches = this.lastSelection?.matches ?? new Uint32Array();
+  #select(): void {
+    this.#lastSelection = this.#catalog?.select({ ...this.#query, sort: this.#appliedSort }, this.#lastSelection);
+    this.#matches = this.#lastSelection?.matches ?? new Uint32Array();
   }
 
   /**
@@ -269,18 +274,18 @@ export class ServiceView implements ReactiveController {
    * applied meanwhile. Should the module not arrive, the sort is taken back and the table says so;
    * the next sort tries again.
    */
-  private applySort(): void {
-    const { catalog } = this;
-    const { sort } = this.query;
-    this.sortFailed = false;
+  #applySort(): void {
+    const catalog = this.#catalog;
+    const { sort } = this.#query;
+    this.#sortFailed = false;
     if (!catalog || !sort || catalog.hasOrder(sort)) {
-      this.pendingSort = undefined;
-      this.appliedSort = sort;
+      this.#pendingSort = undefined;
+      this.#appliedSort = sort;
       return;
     }
-    if (this.pendingSort === sort) return;
-    this.pendingSort = sort;
-    const made = this.makeOrder(catalog, sort);
+    if (this.#pendingSort === sort) return;
+    this.#pendingSort = sort;
+    const made = this.#makeOrder(catalog, sort);
     this.ordering = made;
     // Cleared however it ends: applied, or overtaken by another sort or a new statement.
     void made.then(() => {
@@ -289,40 +294,40 @@ export class ServiceView implements ReactiveController {
   }
 
   /** Makes the order of `sort` and applies it, unless overtaken meanwhile. */
-  private async makeOrder(catalog: ServiceCatalog, sort: ServiceSort): Promise<void> {
+  async #makeOrder(catalog: ServiceCatalog, sort: ServiceSort): Promise<void> {
     const order = await loadOnDemand('sorting', () => import('../services/service-order.js'));
     if (order) await catalog.prepareOrder(sort, order.orderServices, yieldToMain);
-    if (this.catalog !== catalog || this.pendingSort !== sort) return;
-    this.pendingSort = undefined;
-    if (order) this.appliedSort = sort;
+    if (this.#catalog !== catalog || this.#pendingSort !== sort) return;
+    this.#pendingSort = undefined;
+    if (order) this.#appliedSort = sort;
     else {
-      this.query = { ...this.query, sort: this.appliedSort };
-      this.sortFailed = true;
+      this.#query = { ...this.#query, sort: this.#appliedSort };
+      this.#sortFailed = true;
     }
-    this.select();
-    this.pages?.follow(this.matches, this.pages.page);
-    this.changed();
+    this.#select();
+    this.#pages?.follow(this.#matches, this.#pages.page);
+    this.#changed();
   }
 
   search(text: string): void {
     this.fetchSearch();
-    this.update({ ...this.query, text });
+    this.#update({ ...this.#query, text });
   }
 
   filterUnit(unit: string | null): void {
-    this.update({ ...this.query, unit });
+    this.#update({ ...this.#query, unit });
   }
 
   /** Ascending on the first activation of a column, then descending, then ascending again. */
   sortBy(column: ServiceColumn): void {
-    const current = this.query.sort;
+    const current = this.#query.sort;
     const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
-    this.update({ ...this.query, sort: { column, direction } });
+    this.#update({ ...this.#query, sort: { column, direction } });
   }
 
   goToPage(page: number): void {
-    this.pages?.goToPage(page);
-    this.changed();
+    this.#pages?.goToPage(page);
+    this.#changed();
   }
 
   /**
@@ -331,52 +336,52 @@ export class ServiceView implements ReactiveController {
    * text leaves the DOM as its page comes on screen, so the browser cannot scroll to it itself.
    */
   found(position: number): void {
-    this.pages?.showPosition(position);
-    this.changed();
-    this.target.mark(this.matches[position]!, false);
+    this.#pages?.showPosition(position);
+    this.#changed();
+    this.#target.mark(this.#matches[position]!, false);
   }
 
   /** Every page at once, or page by page again. */
   showAll(all: boolean): void {
-    this.pages?.showAll(all);
-    this.changed();
+    this.#pages?.showAll(all);
+    this.#changed();
   }
 
   /** A link to the service at `index` was followed: its page, after a search or filter that hid it is cleared. */
-  private reveal(index: number): void {
-    if (!this.catalog) return;
-    if (this.matches.indexOf(index) < 0) {
-      this.query = { ...this.query, text: '', unit: null };
-      this.select();
-      this.pages?.follow(this.matches, 0);
+  #reveal(index: number): void {
+    if (!this.#catalog) return;
+    if (this.#matches.indexOf(index) < 0) {
+      this.#query = { ...this.#query, text: '', unit: null };
+      this.#select();
+      this.#pages?.follow(this.#matches, 0);
     }
-    this.pages?.showPosition(this.matches.indexOf(index));
-    this.changed();
+    this.#pages?.showPosition(this.#matches.indexOf(index));
+    this.#changed();
   }
 
-  private update(query: ServiceQuery): void {
-    this.query = query;
-    this.applySort();
-    this.select();
-    this.pages?.follow(this.matches, 0);
-    this.changed();
+  #update(query: ServiceQuery): void {
+    this.#query = query;
+    this.#applySort();
+    this.#select();
+    this.#pages?.follow(this.#matches, 0);
+    this.#changed();
   }
 
-  private changed(): void {
-    this.host.requestUpdate();
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY_MS);
+  #changed(): void {
+    this.#host.requestUpdate();
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => this.#writeUrl(), URL_DELAY_MS);
   }
 
-  private writeUrl(): void {
-    clearTimeout(this.urlTimer);
-    if (!this.catalog) return;
+  #writeUrl(): void {
+    clearTimeout(this.#urlTimer);
+    if (!this.#catalog) return;
     const url = new URL(location.href);
-    const { text, unit, sort } = this.query;
+    const { text, unit, sort } = this.#query;
     setParam(url, PARAM.text, text);
     setParam(url, PARAM.unit, unit ?? '');
     setParam(url, PARAM.sort, sort ? `${sort.column}${sort.direction === 'descending' ? ':desc' : ''}` : '');
-    setParam(url, PARAM.page, this.pages?.written ?? '');
+    setParam(url, PARAM.page, this.#pages?.written ?? '');
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 }

@@ -19,11 +19,13 @@ export class StagedPaint implements ReactiveController {
   stage: PaintStage | undefined;
   /** Settles once the last stage is asked for (the host's next update renders it); undefined after. */
   painting: Promise<void> | undefined;
-  private finish: (() => void) | undefined;
+  #finish: (() => void) | undefined;
   /** A stage was rendered and waits for its frame to be painted. */
-  private waiting = false;
+  #waiting = false;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -31,7 +33,7 @@ export class StagedPaint implements ReactiveController {
   begin(): void {
     if (this.stage !== undefined) return;
     this.stage = 'sections';
-    this.painting = new Promise((resolve) => (this.finish = resolve));
+    this.painting = new Promise((resolve) => (this.#finish = resolve));
   }
 
   /** Whether the statement is shown whole: its last stage is rendered. */
@@ -42,15 +44,15 @@ export class StagedPaint implements ReactiveController {
   /** A stage is rendered: the next one once this frame is painted. */
   hostUpdated(): void {
     const next = this.stage && NEXT[this.stage];
-    if (!next || this.waiting) return;
-    this.waiting = true;
+    if (!next || this.#waiting) return;
+    this.#waiting = true;
     void afterNextPaint().then(() => {
-      this.waiting = false;
+      this.#waiting = false;
       this.stage = next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       if (next === 'rows') {
         this.painting = undefined;
-        this.finish?.();
+        this.#finish?.();
       }
     });
   }

@@ -37,20 +37,22 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
 
 export class StatementLoader implements ReactiveController {
   state: LoadState = { status: 'loading' };
-  private ticket = 0;
+  #ticket = 0;
   /** The inputs the current state was loaded from, to tell a real change from a re-render. */
-  private loadedFrom: { src: string | undefined; data: unknown } | undefined;
-  private request: AbortController | undefined;
-  private readonly childObserver = new MutationObserver(() => this.onChildrenChanged());
+  #loadedFrom: { src: string | undefined; data: unknown } | undefined;
+  #request: AbortController | undefined;
+  readonly #childObserver = new MutationObserver(() => this.#onChildrenChanged());
+  readonly #host: LoaderHost;
 
-  constructor(private readonly host: LoaderHost) {
+  constructor(host: LoaderHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     // The parser may connect the element before its inline script child has arrived, and a CMS
     // editor may replace it later: watch the children instead of reading them once.
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
     if (this.state.status === 'loading') this.load();
   }
 
@@ -59,14 +61,14 @@ export class StatementLoader implements ReactiveController {
    * of its update, so what it derives in that update is of the state this leaves.
    */
   follow(): void {
-    const { src, data } = this.host;
-    if (this.loadedFrom && (this.loadedFrom.src !== src || this.loadedFrom.data !== data)) this.load();
+    const { src, data } = this.#host;
+    if (this.#loadedFrom && (this.#loadedFrom.src !== src || this.#loadedFrom.data !== data)) this.load();
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.#childObserver.disconnect();
     // Leaving mid-load is not an error: drop the request silently and start again on return.
-    if (this.state.status === 'loading') this.cancel();
+    if (this.state.status === 'loading') this.#cancel();
   }
 
   /**
@@ -74,49 +76,49 @@ export class StatementLoader implements ReactiveController {
    * kept the very error page the reader is retrying past.
    */
   load({ retry = false } = {}): void {
-    this.cancel();
-    const ticket = ++this.ticket;
+    this.#cancel();
+    const ticket = ++this.#ticket;
     this.state = { status: 'loading' };
-    this.host.requestUpdate();
-    const { data, src } = this.host;
-    this.loadedFrom = { src, data };
+    this.#host.requestUpdate();
+    const { data, src } = this.#host;
+    this.#loadedFrom = { src, data };
     void prepareLocaleData();
-    if (data !== undefined && data !== null) void this.accept(ticket, data);
-    else if (src) void this.fetch(ticket, src, retry ? 'reload' : 'default');
-    else this.readInline(ticket);
+    if (data !== undefined && data !== null) void this.#accept(ticket, data);
+    else if (src) void this.#fetch(ticket, src, retry ? 'reload' : 'default');
+    else this.#readInline(ticket);
   }
 
-  private cancel(): void {
-    this.ticket++;
-    this.request?.abort();
-    this.request = undefined;
+  #cancel(): void {
+    this.#ticket++;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
-  private onChildrenChanged(): void {
-    const { data, src } = this.host;
+  #onChildrenChanged(): void {
+    const { data, src } = this.#host;
     if ((data === undefined || data === null) && !src) this.load();
   }
 
-  private readInline(ticket: number): void {
-    const script = this.host.querySelector(INLINE_JSON);
+  #readInline(ticket: number): void {
+    const script = this.#host.querySelector(INLINE_JSON);
     if (!script) {
       // While the parser is still inside the element, its script may be yet to come.
       if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => ticket === this.ticket && this.load(), { once: true });
+        document.addEventListener('DOMContentLoaded', () => ticket === this.#ticket && this.load(), { once: true });
         return;
       }
-      void this.fail(ticket, { kind: 'no-source' });
+      void this.#fail(ticket, { kind: 'no-source' });
       return;
     }
-    void this.acceptText(ticket, script.textContent ?? '');
+    void this.#acceptText(ticket, script.textContent ?? '');
   }
 
-  private async fetch(ticket: number, src: string, cache: RequestCache): Promise<void> {
+  async #fetch(ticket: number, src: string, cache: RequestCache): Promise<void> {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     const url = new URL(src, document.baseURI).href;
-    const seconds = Math.round(this.host.timeout / 1000);
-    const timer = setTimeout(() => request.abort('timeout'), this.host.timeout);
+    const seconds = Math.round(this.#host.timeout / 1000);
+    const timer = setTimeout(() => request.abort('timeout'), this.#host.timeout);
     let response: Response;
     let text: string;
     try {
@@ -126,25 +128,25 @@ export class StatementLoader implements ReactiveController {
       const failure: LoadFailure = request.signal.reason === 'timeout'
         ? { kind: 'timeout', url: src, seconds }
         : { kind: 'network', url: src };
-      this.settle(ticket, { status: 'failed', failure, problems: [] });
+      this.#settle(ticket, { status: 'failed', failure, problems: [] });
       return;
     } finally {
       clearTimeout(timer);
     }
     if (!response.ok) {
-      this.settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
+      this.#settle(ticket, { status: 'failed', failure: { kind: 'http', status: response.status, url: src }, problems: [] });
       return;
     }
-    await this.acceptText(ticket, text);
+    await this.#acceptText(ticket, text);
   }
 
-  private async acceptText(ticket: number, text: string): Promise<void> {
+  async #acceptText(ticket: number, text: string): Promise<void> {
     const parsed = text.length < SLICED_FROM_LENGTH ? parseStatementJson(text) : await parseLargeText(text);
-    if (parsed.ok) await this.accept(ticket, parsed.value);
-    else await this.fail(ticket, locateSyntaxError(parsed.failure, text));
+    if (parsed.ok) await this.#accept(ticket, parsed.value);
+    else await this.#fail(ticket, locateSyntaxError(parsed.failure, text));
   }
 
-  private async accept(ticket: number, value: unknown): Promise<void> {
+  async #accept(ticket: number, value: unknown): Promise<void> {
     // A table of pages needs its module: fetched while the statement is checked.
     const pages = serviceCount(value) > ONE_PAGE_UP_TO ? paging.prepare() : undefined;
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
@@ -154,7 +156,7 @@ export class StatementLoader implements ReactiveController {
     await pages;
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
-    this.settle(
+    this.#settle(
       ticket,
       statement
         ? { status: 'ready', statement, problems }
@@ -163,16 +165,16 @@ export class StatementLoader implements ReactiveController {
   }
 
   /** A file that cannot be shown (or no file): the words for it are fetched first, beside the failure's own lookups (messages.ts). */
-  private async fail(ticket: number, failure: LoadFailure | Promise<LoadFailure>): Promise<void> {
+  async #fail(ticket: number, failure: LoadFailure | Promise<LoadFailure>): Promise<void> {
     const [found] = await Promise.all([failure, problemReport.prepare()]);
-    this.settle(ticket, { status: 'failed', failure: found, problems: [] });
+    this.#settle(ticket, { status: 'failed', failure: found, problems: [] });
   }
 
-  private settle(ticket: number, state: Exclude<LoadState, { status: 'loading' }>): void {
-    if (ticket !== this.ticket) return;
-    this.request = undefined;
+  #settle(ticket: number, state: Exclude<LoadState, { status: 'loading' }>): void {
+    if (ticket !== this.#ticket) return;
+    this.#request = undefined;
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

@@ -9,17 +9,17 @@ import type { JsonLdScript } from './json-ld-script.js';
 import { loadOnDemand } from './on-demand.js';
 
 export class StructuredData implements ReactiveController {
-  private script: JsonLdScript | undefined;
-  private pending: number | undefined;
+  #script: JsonLdScript | undefined;
+  #pending: number | undefined;
   /** Counts statements shown, so that a module arriving for an earlier one is not used for it. */
-  private shown = 0;
+  #shown = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.clear();
+    this.#clear();
   }
 
   /**
@@ -28,21 +28,21 @@ export class StructuredData implements ReactiveController {
    * on the first idle turn).
    */
   show(statement: Statement | null): void {
-    this.clear();
-    const { shown } = this;
+    this.#clear();
+    const shown = this.#shown;
     if (!statement) return;
-    this.pending = requestIdle(async () => {
-      this.pending = undefined;
+    this.#pending = requestIdle(async () => {
+      this.#pending = undefined;
       const jsonLd = await loadOnDemand('JSON-LD', () => import('./json-ld-script.js'));
-      if (jsonLd && shown === this.shown) this.script = jsonLd.writeJsonLd(statement);
+      if (jsonLd && shown === this.#shown) this.#script = jsonLd.writeJsonLd(statement);
     });
   }
 
-  private clear(): void {
-    this.shown++;
-    if (this.pending !== undefined) cancelIdle(this.pending);
-    this.pending = undefined;
-    this.script?.remove();
-    this.script = undefined;
+  #clear(): void {
+    this.#shown++;
+    if (this.#pending !== undefined) cancelIdle(this.#pending);
+    this.#pending = undefined;
+    this.#script?.remove();
+    this.#script = undefined;
   }
 }

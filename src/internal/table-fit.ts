@@ -17,37 +17,39 @@ export interface TableHost extends ReactiveControllerHost {
 export class TableFit implements ReactiveController {
   stacked = false;
   /** The table's width when it last did not fit, in CSS pixels. */
-  private needed = 0;
-  private region: Element | undefined;
-  private observer: ResizeObserver | undefined;
+  #needed = 0;
+  #region: Element | undefined;
+  #observer: ResizeObserver | undefined;
+  readonly #host: TableHost;
 
-  constructor(private readonly host: TableHost) {
+  constructor(host: TableHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** A new statement: its columns are measured afresh. */
   reset(): void {
     this.stacked = false;
-    this.needed = 0;
+    this.#needed = 0;
   }
 
   hostUpdated(): void {
     // Looked up only when the table is new: this runs after every update, keystrokes included.
-    if (this.region?.isConnected) return;
-    const region = this.host.renderRoot.querySelector('.table-scroll') ?? undefined;
-    if (region === this.region) return;
-    this.observer?.disconnect();
-    this.region = region;
+    if (this.#region?.isConnected) return;
+    const region = this.#host.renderRoot.querySelector('.table-scroll') ?? undefined;
+    if (region === this.#region) return;
+    this.#observer?.disconnect();
+    this.#region = region;
     if (!region) return;
-    this.observer ??= new ResizeObserver(() => this.measure());
+    this.#observer ??= new ResizeObserver(() => this.#measure());
     // The region's width is the room; the table's size changes with the rows on screen.
-    this.observer.observe(region);
-    this.observer.observe(region.querySelector('table')!);
+    this.#observer.observe(region);
+    this.#observer.observe(region.querySelector('table')!);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.region = undefined;
+    this.#observer?.disconnect();
+    this.#region = undefined;
   }
 
   /**
@@ -55,18 +57,18 @@ export class TableFit implements ReactiveController {
    * follows in the next frame: changed here, it would resize what was just observed, and the
    * browser would report a ResizeObserver loop as an error to the page.
    */
-  private measure(): void {
-    const table = this.region?.querySelector('table');
-    if (!this.region || !table) return;
-    const room = this.region.clientWidth;
+  #measure(): void {
+    const table = this.#region?.querySelector('table');
+    if (!this.#region || !table) return;
+    const room = this.#region.clientWidth;
     if (!this.stacked && table.offsetWidth > room + 1) {
-      this.needed = table.offsetWidth;
+      this.#needed = table.offsetWidth;
       this.stacked = true;
-    } else if (this.stacked && room >= this.needed) {
+    } else if (this.stacked && room >= this.#needed) {
       this.stacked = false;
     } else {
       return;
     }
-    requestAnimationFrame(() => this.host.requestUpdate());
+    requestAnimationFrame(() => this.#host.requestUpdate());
   }
 }

@@ -15,13 +15,17 @@ const FIELD_SEPARATOR = '\u0001';
 const BATCH = 256;
 
 export class SearchIndex {
-  private readonly keys: SearchText[] = [];
+  readonly #keys: SearchText[] = [];
+  readonly #items: readonly ServiceItem[];
 
-  constructor(private readonly items: readonly ServiceItem[]) {}
+  constructor(items: readonly ServiceItem[]) {
+    this.#items = items;
+  }
 
   /** Makes keys, a batch at a time, while `more()` allows; true once all are made. */
   prepare(more: () => boolean): boolean {
-    const { items, keys } = this;
+    const items = this.#items;
+    const keys = this.#keys;
     while (keys.length < items.length && more()) {
       const end = Math.min(keys.length + BATCH, items.length);
       for (let index = keys.length; index < end; index++) {
@@ -50,7 +54,7 @@ export class SearchIndex {
         ? previous.anywhere
         : inView();
     this.prepare(() => true);
-    const { keys } = this;
+    const keys = this.#keys;
     const matches = new Uint32Array(candidates.length);
     const anywhere = new Uint32Array(candidates.length);
     let [matched, found] = [0, 0];

@@ -63,14 +63,14 @@ export interface Search {
 }
 
 export class ServiceCatalog {
-  private readonly orders = new Map<string, Uint32Array>();
-  private search: SearchIndex | undefined;
+  readonly #orders = new Map<string, Uint32Array>();
+  #search: SearchIndex | undefined;
 
   constructor(readonly items: readonly ServiceItem[]) {}
 
   /** Gives the catalog its search: from now on a query's text selects. */
   useSearch(search: Search): void {
-    this.search = new search.SearchIndex(this.items);
+    this.#search = new search.SearchIndex(this.items);
   }
 
   /** The units that services name, each with how many services it has, in Persian order. */
@@ -87,16 +87,16 @@ export class ServiceCatalog {
    * (search-index.ts, which narrows `previous` when it can).
    */
   select(query: ServiceQuery, previous?: Selection): Selection {
-    const inView = () => this.inView(query);
-    if (this.search) return this.search.select(query, inView, previous);
+    const inView = () => this.#inView(query);
+    if (this.#search) return this.#search.select(query, inView, previous);
     const matches = inView();
     return { query, matches, anywhere: matches };
   }
 
   /** The services of the query's unit, in the order of its sort (the published one until that is made). */
-  private inView({ unit, sort }: ServiceQuery): Uint32Array {
+  #inView({ unit, sort }: ServiceQuery): Uint32Array {
     const { items } = this;
-    const order = sort ? this.orders.get(orderKey(sort)) : undefined;
+    const order = sort ? this.#orders.get(orderKey(sort)) : undefined;
     const shown = new Uint32Array(items.length);
     let count = 0;
     for (let position = 0; position < items.length; position++) {
@@ -112,16 +112,16 @@ export class ServiceCatalog {
    * it has the search, so the first keystroke finds them made.
    */
   prepareSearch(more: () => boolean): boolean {
-    return this.search?.prepare(more) ?? true;
+    return this.#search?.prepare(more) ?? true;
   }
 
   hasOrder(sort: ServiceSort): boolean {
-    return this.orders.has(orderKey(sort));
+    return this.#orders.has(orderKey(sort));
   }
 
   /** Makes the order of one column with `order` (service-order.ts), ready for `select`. */
   async prepareOrder(sort: ServiceSort, order: typeof orderServices, pause: () => Promise<void>): Promise<void> {
-    if (!this.hasOrder(sort)) this.orders.set(orderKey(sort), await order(this.items, sort, pause));
+    if (!this.hasOrder(sort)) this.#orders.set(orderKey(sort), await order(this.items, sort, pause));
   }
 }
 

@@ -33,6 +33,13 @@ describe('lint rules', () => {
     expect(await ruleIds(typed, 'src/internal/render/service-table.ts')).toEqual([]);
   });
 
+  it('keeps private members #private in what ships to citizens, not in the tools for authors', async () => {
+    const source = 'export class A {\n  private count = 0;\n  constructor(private readonly name: string) {}\n}\n';
+    expect(await ruleIds(source, 'src/internal/a.ts')).toEqual(['no-restricted-syntax', 'no-restricted-syntax']);
+    expect(await ruleIds(source, 'src/editor/a.ts')).toEqual([]);
+    expect(await ruleIds('export class A {\n  #count = 0;\n}\n', 'src/internal/a.ts')).toEqual([]);
+  });
+
   it('refuses a committed .only', async () => {
     expect(await ruleIds("it.only('x', () => {});\n", 'test/unit/x.test.ts')).toEqual(['no-restricted-properties']);
   });
