@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, styleSheet } from './internal/style-sheet.js';
 import { visuallyHidden } from './internal/visually-hidden.styles.js';
 
 /**
@@ -6,8 +6,8 @@ import { visuallyHidden } from './internal/visually-hidden.styles.js';
  * Persian and LTR English. Every colour, the font, spacing and radius are custom properties
  * with defaults that pass WCAG AA contrast on white; the host page's font is inherited.
  */
-export const styles = [
-  visuallyHidden,
+export const styles = styleSheet(
+  visuallyHidden +
   css`
   :host {
     --_text: var(--sla-color-text, #1b1f23);
@@ -593,4 +593,4 @@ export const styles = [
     }
   }
 `,
-];
+);

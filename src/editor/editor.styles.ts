@@ -3,11 +3,11 @@
  * properties throughout (the same CSS lays out Persian right-to-left and English left-to-right),
  * the form and the preview side by side on wide screens and one above the other on phones.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../internal/visually-hidden.styles.js';
 
 export const editorStyles = [
-  visuallyHidden,
+  unsafeCSS(visuallyHidden),
   css`
   :host {
     display: block;

@@ -7,12 +7,7 @@ import type { Statement } from '../format/schema.js';
 import { cssString } from '../text/css-string.js';
 import { directionOf } from '../text/direction.js';
 import type { PrintedStatements } from './print-sheet.js';
-
-/**
- * A css`` tag of this module's own, so the build minifies the text as it does Lit's (vite.config.ts):
- * importing Lit's here made rolldown split Lit into a chunk of its own (https://github.com/rolldown/rolldown/issues/10731).
- */
-const css = String.raw;
+import { css, styleSheet } from './style-sheet.js';
 
 /**
  * Paper's layout inside each element, beyond its own print styles (every section open, no
@@ -106,8 +101,7 @@ function beforePrint(): void {
   const alone = hosts.filter(({ host }) => host.hasAttribute(ALONE));
   const printed = (alone.length > 0 ? alone : hosts).flatMap(({ host, statement }) => (statement ? [{ host, statement }] : []));
   if (printed.length === 0) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(printRules(printed, alone.length > 0 ? ALONE : undefined, words()));
+  sheet = styleSheet(printRules(printed, alone.length > 0 ? ALONE : undefined, words()));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
@@ -116,10 +110,7 @@ let paperSheet: CSSStyleSheet | undefined;
 /** Where shadow roots adopt no stylesheets (Safari before 16.4), the element's own print styles print alone. */
 function adoptPaperLayout(root: ShadowRoot | null): void {
   if (!root || !('adoptedStyleSheets' in root)) return;
-  if (!paperSheet) {
-    paperSheet = new CSSStyleSheet();
-    paperSheet.replaceSync(paperLayout);
-  }
+  paperSheet ??= styleSheet(paperLayout);
   if (!root.adoptedStyleSheets.includes(paperSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, paperSheet];
 }
 

@@ -3,7 +3,7 @@
  * would take them out of (https://www.a11yproject.com/posts/how-to-hide-content/). One rule for
  * the element and the editor.
  */
-import { css } from 'lit';
+import { css } from './style-sheet.js';
 
 export const visuallyHidden = css`
   .visually-hidden {
