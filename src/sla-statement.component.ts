@@ -285,7 +285,7 @@ export class SlaStatement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.#pendingLocale ?? this.#paint.painting ?? this.#serviceView.fetching ?? this.#serviceView.ordering;
+      const pending = this.#pendingLocale ?? this.#paint.painting ?? this.#serviceView.pending;
       if (!pending) return complete;
       await pending;
       complete = await super.getUpdateComplete();

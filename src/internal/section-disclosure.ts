@@ -4,7 +4,7 @@
  * Printing needs no state: the print stylesheet shows every panel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageHash } from './page-hash.js';
+import { pageHash } from './page-url.js';
 
 export type ExpandedDefault = 'all' | 'first' | 'none';
 

@@ -8,7 +8,7 @@
 import type { ReactiveController } from 'lit';
 import type { ServiceItem } from '../format/schema.js';
 import { findServiceAnchor } from '../services/service-anchors.js';
-import { pageHash } from './page-hash.js';
+import { pageHash } from './page-url.js';
 import type { TableHost } from './table-fit.js';
 
 export class ServiceTarget implements ReactiveController {

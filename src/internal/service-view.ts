@@ -1,7 +1,7 @@
 /**
  * The reader's view of the service table: search text, unit, sort and page, kept in the page URL
- * so a view can be shared as a link. Query parameters (`sla-q`, `sla-unit`, `sla-sort`, `sla-page`)
- * are used, not the hash, which belongs to section deep links and links to one service.
+ * so a view can be shared as a link (url-view.ts, a module fetched when the URL names a view or
+ * the reader first changes one).
  *
  * A statement of up to ONE_PAGE_UP_TO services is one page, all on screen, where the browser's
  * find-in-page sees every row. A longer one is a table of pages (ServicePages), a module fetched
@@ -21,6 +21,7 @@ import {
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
 import { loadOnDemand } from './on-demand.js';
+import { urlView } from './page-url.js';
 import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import type { PagedTable, ServicePages } from './service-pages.js';
 import { ServiceTarget } from './service-target.js';
@@ -28,7 +29,7 @@ import { TableFit, type TableHost } from './table-fit.js';
 import { SLICE_MS } from '../scheduling/time-slice.js';
 import { yieldToMain } from './yield-to-main.js';
 
-const PARAM = { text: 'sla-q', unit: 'sla-unit', sort: 'sla-sort', page: 'sla-page' } as const;
+const NO_QUERY: ServiceQuery = { text: '', unit: null, sort: null };
 
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
@@ -67,7 +68,7 @@ export interface ServiceTable {
 export class ServiceView implements ReactiveController {
   /** Undefined until a statement with services is shown. */
   table: ServiceTable | undefined;
-  #query: ServiceQuery = { text: '', unit: null, sort: null };
+  #query = NO_QUERY;
   #catalog: ServiceCatalog | undefined;
   #units: UnitCount[] = [];
   /** Indexes of the matching services, in display order; selected when the query changes. */
@@ -83,10 +84,10 @@ export class ServiceView implements ReactiveController {
   /** The search (service-search.ts), once fetched, and whether fetching it failed. */
   #searchModule: typeof import('./service-search.js') | undefined;
   #searchFailed = false;
-  /** Settles when the search being fetched is in use; the element's updateComplete waits for it. */
-  fetching: Promise<void> | undefined;
-  /** Settles when the sort being prepared is applied (or taken back); updateComplete waits for it too. */
-  ordering: Promise<void> | undefined;
+  /** Settles when the search being fetched is in use. */
+  #fetching: Promise<void> | undefined;
+  /** Settles when the sort being prepared is applied (or taken back). */
+  #ordering: Promise<void> | undefined;
   #sortFailed = false;
   #highlight: MatchHighlight | undefined;
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
@@ -114,6 +115,11 @@ export class ServiceView implements ReactiveController {
     host.addController(this);
     this.#fit = new TableFit(host);
     this.#target = new ServiceTarget(host);
+  }
+
+  /** Settles once a search being fetched or a sort being made is in use; the element's updateComplete waits for it. */
+  get pending(): Promise<void> | undefined {
+    return this.#fetching ?? this.#ordering;
   }
 
   /** Follows a new `#service-…` link, then derives what the table shows. */
@@ -178,15 +184,16 @@ export class ServiceView implements ReactiveController {
   };
 
   /**
-   * A new statement: index its services and restore the view from the URL and its `#service-…`.
-   * A table of pages needs the paging module, which the loader fetched (without it, one page).
+   * A new statement: index its services and restore the view from the URL (the loader fetched
+   * url-view.ts for a URL that names one) and its `#service-…`. A table of pages needs the paging
+   * module, which the loader fetched too (without either, the first page of every service).
    */
   show(items: readonly ServiceItem[]): void {
     const catalog = new ServiceCatalog(items);
     this.#catalog = catalog;
     this.#units = catalog.units();
-    const params = new URLSearchParams(location.search);
-    this.#query = readQuery(params, this.#units);
+    const view = urlView.loaded?.readView(this.#units, SERVICE_COLUMNS);
+    this.#query = view?.query ?? NO_QUERY;
     this.#lastSelection = undefined;
     this.#pendingSort = undefined;
     this.#appliedSort = null;
@@ -195,7 +202,7 @@ export class ServiceView implements ReactiveController {
     this.#pages?.stop();
     const pages = items.length > ONE_PAGE_UP_TO ? paging.loaded : undefined;
     this.#pages = pages && new pages.ServicePages(this.#host, this.#pageSize);
-    this.#pages?.restore(params.get(PARAM.page), this.#matches);
+    this.#pages?.restore(view?.page ?? null, this.#matches);
     this.#fit.reset();
     this.#target.show(items);
     if (this.#searchModule) {
@@ -219,9 +226,9 @@ export class ServiceView implements ReactiveController {
    * search is unavailable.
    */
   fetchSearch(): void {
-    if (this.#searchModule || this.fetching) return;
-    this.fetching = loadOnDemand('search', () => import('./service-search.js')).then((search) => {
-      this.fetching = undefined;
+    if (this.#searchModule || this.#fetching) return;
+    this.#fetching = loadOnDemand('search', () => import('./service-search.js')).then((search) => {
+      this.#fetching = undefined;
       this.#searchFailed = !search;
       if (search) this.#useSearch(search);
       this.#host.requestUpdate();
@@ -286,10 +293,10 @@ export class ServiceView implements ReactiveController {
     if (this.#pendingSort === sort) return;
     this.#pendingSort = sort;
     const made = this.#makeOrder(catalog, sort);
-    this.ordering = made;
+    this.#ordering = made;
     // Cleared however it ends: applied, or overtaken by another sort or a new statement.
     void made.then(() => {
-      if (this.ordering === made) this.ordering = undefined;
+      if (this.#ordering === made) this.#ordering = undefined;
     });
   }
 
@@ -370,38 +377,15 @@ export class ServiceView implements ReactiveController {
   #changed(): void {
     this.#host.requestUpdate();
     clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => this.#writeUrl(), URL_DELAY_MS);
+    this.#urlTimer = setTimeout(async () => {
+      await urlView.prepare();
+      // Not for an element that has left the page meanwhile: it wrote its view as it left, if it could.
+      if (this.#host.isConnected) this.#writeUrl();
+    }, URL_DELAY_MS);
   }
 
   #writeUrl(): void {
     clearTimeout(this.#urlTimer);
-    if (!this.#catalog) return;
-    const url = new URL(location.href);
-    const { text, unit, sort } = this.#query;
-    setParam(url, PARAM.text, text);
-    setParam(url, PARAM.unit, unit ?? '');
-    setParam(url, PARAM.sort, sort ? `${sort.column}${sort.direction === 'descending' ? ':desc' : ''}` : '');
-    setParam(url, PARAM.page, this.#pages?.written ?? '');
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    if (this.#catalog) urlView.loaded?.writeView(this.#query, this.#pages?.written ?? '');
   }
-}
-
-function setParam(url: URL, name: string, value: string): void {
-  if (value) url.searchParams.set(name, value);
-  else url.searchParams.delete(name);
-}
-
-function readQuery(params: URLSearchParams, units: UnitCount[]): ServiceQuery {
-  const unit = params.get(PARAM.unit);
-  return {
-    text: params.get(PARAM.text) ?? '',
-    unit: unit !== null && units.some((entry) => entry.unit === unit) ? unit : null,
-    sort: readSort(params.get(PARAM.sort)),
-  };
-}
-
-function readSort(written: string | null): ServiceSort | null {
-  const [column, direction] = (written ?? '').split(':');
-  if (!SERVICE_COLUMNS.includes(column as ServiceColumn)) return null;
-  return { column: column as ServiceColumn, direction: direction === 'desc' ? 'descending' : 'ascending' };
 }

@@ -17,6 +17,7 @@ import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
 import { problemReport } from './messages.js';
 import { loadOnDemand } from './on-demand.js';
+import { namesView, urlView } from './page-url.js';
 import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
@@ -147,13 +148,15 @@ export class StatementLoader implements ReactiveController {
   }
 
   async #accept(ticket: number, value: unknown): Promise<void> {
-    // A table of pages needs its module: fetched while the statement is checked.
+    // A table of pages needs its module, and a URL that names a view of the table the module that
+    // reads it: fetched while the statement is checked.
     const pages = serviceCount(value) > ONE_PAGE_UP_TO ? paging.prepare() : undefined;
+    const view = namesView() ? urlView.prepare() : undefined;
     // Checking dates and rendering need the ICU data; loading it here would be a long task.
     await prepareLocaleData();
     const { statement, problems } = await validateStatementInSlices(value, yieldToMain);
     if (problems.length > 0) await problemReport.prepare();
-    await pages;
+    await Promise.all([pages, view]);
     // Rendering gets a task of its own, apart from parsing and checking.
     if (statement) await yieldToMain();
     this.#settle(

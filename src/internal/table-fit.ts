@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface TableHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isConnected: boolean;
 }
 
 export class TableFit implements ReactiveController {

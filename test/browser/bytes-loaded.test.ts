@@ -43,13 +43,13 @@ function jsonUrl(statement: unknown): string {
 /**
  * A page with only the bundle and `<sla-statement src=… attributes>`, once its statement is
  * shown (or, for a broken one, its failure); the bundle from `folder`, which may be one missing
- * a module (web-test-runner.config.mjs).
+ * a module (web-test-runner.config.mjs), and the page's URL with `query` (a view of the table).
  */
-async function showPage(src: string, attributes = '', folder = '/dist', settles: 'shown' | 'failed' = 'shown'): Promise<Window> {
+async function showPage(src: string, attributes = '', folder = '/dist', settles: 'shown' | 'failed' = 'shown', query: Record<string, string> = {}): Promise<Window> {
   frame = document.createElement('iframe');
   const loaded = new Promise((resolve) => (frame!.onload = resolve));
-  frame.srcdoc = `<!doctype html><html lang="fa"><body><sla-statement src="${src}" ${attributes}></sla-statement>` +
-    `<script type="module" src="${folder}/sla-statement.js"></script></body></html>`;
+  const element = `<sla-statement src="${src}" ${attributes}></sla-statement>`;
+  frame.src = `/test/fixtures/pages/bundle.html?${new URLSearchParams({ element, folder, ...query })}`;
   document.body.append(frame);
   await loaded;
   const view = frame.contentWindow!;
@@ -138,6 +138,24 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect(root.querySelector('[part="pager"] span')!.textContent!.trim()).to.equal('صفحه ۱ از ۵');
   });
 
+  it('a URL that names a view of the table fetches the module that reads it before the statement is shown, which shows that view', async () => {
+    const unit = 'اداره ثبت اسناد و املاک';
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/dist', 'shown', { 'sla-unit': unit });
+    expect((await loadedBy(view)).modules).to.deep.equal(['sla-statement', 'url-view']);
+    const root = view.document.querySelector('sla-statement')!.shadowRoot!;
+    expect(root.querySelector<HTMLSelectElement>('[part="unit-filter"]')!.value).to.equal(unit);
+    expect(root.querySelectorAll('tbody tr:not([hidden])').length).to.equal(3);
+  });
+
+  it('a reader who changes the view fetches the module that writes it into the page URL', async () => {
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data');
+    const select = view.document.querySelector('sla-statement')!.shadowRoot!.querySelector<HTMLSelectElement>('[part="unit-filter"]')!;
+    select.value = 'واحد مدیریت بحران';
+    select.dispatchEvent(new Event('change'));
+    await fetched(view, 'url-view');
+    await until(() => new URLSearchParams(view.location.search).get('sla-unit') === 'واحد مدیریت بحران', 'the view is in the URL');
+  });
+
   it('a large document (over 512 KB) fetches the sliced parser, and the sort (in slices) when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
@@ -206,6 +224,23 @@ describe('a module that cannot be fetched', () => {
     await until(() => printed === 1, 'print() was called');
     expect(view.document.adoptedStyleSheets.length, 'nothing hides the rest of the page').to.equal(0);
     expect(seen).to.deep.equal(['<sla-statement> could not load its printing module; going on without it.', '<sla-statement> could not load its printing module; going on without it.']);
+  });
+
+  it('the URL\'s view: the statement is shown with every service, and a change of view stays off the URL', async () => {
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/__fault/without/url-view', 'shown', { 'sla-unit': 'اداره ثبت اسناد و املاک' });
+    const seen = warnings(view);
+    const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
+    const root = element.shadowRoot!;
+    expect(root.querySelectorAll('tbody tr:not([hidden])').length).to.equal(31);
+    const select = root.querySelector<HTMLSelectElement>('[part="unit-filter"]')!;
+    expect(select.value).to.equal('');
+    select.value = 'واحد مدیریت بحران';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(root.querySelectorAll('tbody tr:not([hidden])').length, 'the filter still works').to.equal(3);
+    await until(() => seen.length > 0, 'the module was asked for again');
+    expect(seen).to.deep.equal(['<sla-statement> could not load its page URL module; going on without it.']);
+    expect(new URLSearchParams(view.location.search).get('sla-unit')).to.equal('اداره ثبت اسناد و املاک');
   });
 
   it('paging: a statement of more than 100 services is one page, every service\'s row on screen', async () => {
