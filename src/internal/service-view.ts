@@ -26,7 +26,6 @@ import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import type { PagedTable, ServicePages } from './service-pages.js';
 import { ServiceTarget } from './service-target.js';
 import { TableFit, type TableHost } from './table-fit.js';
-import { SLICE_MS } from '../scheduling/time-slice.js';
 import { yieldToMain } from './yield-to-main.js';
 
 const NO_QUERY: ServiceQuery = { text: '', unit: null, sort: null };
@@ -207,7 +206,7 @@ export class ServiceView implements ReactiveController {
     this.#target.show(items);
     if (this.#searchModule) {
       catalog.useSearch(this.#searchModule);
-      void this.#prepareSearch(catalog);
+      void catalog.prepareSearch(yieldToMain, () => this.#catalog === catalog);
     } else if (this.#query.text) this.fetchSearch();
   }
 
@@ -241,7 +240,7 @@ export class ServiceView implements ReactiveController {
     const catalog = this.#catalog;
     if (!catalog) return;
     catalog.useSearch(search);
-    void this.#prepareSearch(catalog);
+    void catalog.prepareSearch(yieldToMain, () => this.#catalog === catalog);
     if (!this.#query.text) return;
     this.#select();
     // The page restored from the URL was of this search's matches: kept if they still have it.
@@ -252,20 +251,6 @@ export class ServiceView implements ReactiveController {
     if (marked !== undefined && this.#matches.indexOf(marked) < 0) {
       this.#reveal(marked);
       this.#target.mark(marked, this.#followedLink?.index === marked);
-    }
-  }
-
-  /**
-   * Makes the search keys at once, in slices of a few milliseconds, so even a reader who types
-   * straight away finds them ready.
-   */
-  async #prepareSearch(catalog: ServiceCatalog): Promise<void> {
-    // Not in the task that renders the statement: that one is long enough.
-    for (;;) {
-      await yieldToMain();
-      if (this.#catalog !== catalog) return;
-      const sliceEnd = performance.now() + SLICE_MS;
-      if (catalog.prepareSearch(() => performance.now() < sliceEnd)) return;
     }
   }
 

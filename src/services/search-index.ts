@@ -1,17 +1,17 @@
 /**
- * The search of a catalog's services (service-catalog.ts): a key per service, made in batches the
- * caller can spread out (`prepare`), then each keystroke is one pass over them, looking for each of
- * the reader's words (search-words.ts). Part of the search module the element fetches apart. Pure,
- * no DOM.
+ * The search of a catalog's services (service-catalog.ts): a key per service, made in slices
+ * (`prepareInSlices`), then each keystroke is one pass over them, looking for each of the reader's
+ * words (search-words.ts). Part of the search module the element fetches apart. Pure, no DOM.
  */
 import type { ServiceItem } from '../format/schema.js';
 import { sameSort, type Selection, type ServiceQuery } from './service-catalog.js';
 import { foundAnywhere, matchesAll, narrows, searchText, searchWords, type SearchText } from './search-words.js';
+import { timeSlicer } from '../scheduling/time-slice.js';
 
 /** Separates the searched fields so a query cannot match across the end of one and the start of the next. */
 const FIELD_SEPARATOR = '\u0001';
 
-/** Keys made per batch (see prepare). */
+/** Keys made between looks at the clock (see prepareInSlices). */
 const BATCH = 256;
 
 export class SearchIndex {
@@ -22,18 +22,24 @@ export class SearchIndex {
     this.#items = items;
   }
 
-  /** Makes keys, a batch at a time, while `more()` allows; true once all are made. */
-  prepare(more: () => boolean): boolean {
-    const items = this.#items;
-    const keys = this.#keys;
-    while (keys.length < items.length && more()) {
-      const end = Math.min(keys.length + BATCH, items.length);
-      for (let index = keys.length; index < end; index++) {
-        const item = items[index]!;
-        keys.push(searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
-      }
+  /**
+   * Makes every key in slices, the first after a pause (not in the task that rendered the
+   * statement), so even a reader who types straight away finds them ready; a keystroke before
+   * that makes the rest at once (select). Stops when `wanted()` turns false.
+   */
+  async prepareInSlices(pause: () => Promise<void>, wanted: () => boolean): Promise<void> {
+    const slicer = timeSlicer(pause, BATCH);
+    await pause();
+    while (this.#keys.length < this.#items.length && wanted()) {
+      this.#addKey();
+      const turn = slicer.step();
+      if (turn) await turn;
     }
-    return keys.length === items.length;
+  }
+
+  #addKey(): void {
+    const item = this.#items[this.#keys.length]!;
+    this.#keys.push(searchText([item.name, item.unit ?? '', item.id ?? ''].join(FIELD_SEPARATOR)));
   }
 
   /**
@@ -53,7 +59,7 @@ export class SearchIndex {
       narrows(searchWords(previous.query.text), words)
         ? previous.anywhere
         : inView();
-    this.prepare(() => true);
+    while (this.#keys.length < this.#items.length) this.#addKey();
     const keys = this.#keys;
     const matches = new Uint32Array(candidates.length);
     const anywhere = new Uint32Array(candidates.length);

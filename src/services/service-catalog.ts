@@ -107,12 +107,11 @@ export class ServiceCatalog {
   }
 
   /**
-   * Makes search keys, a batch at a time, while `more()` allows; true once all are ready (or
-   * when there is no search to make them with). The element calls it in short slices as soon as
-   * it has the search, so the first keystroke finds them made.
+   * Makes the search keys in slices, with `pause` between them, while `wanted()` holds (see
+   * SearchIndex.prepareInSlices); at once when there is no search to make them with.
    */
-  prepareSearch(more: () => boolean): boolean {
-    return this.#search?.prepare(more) ?? true;
+  async prepareSearch(pause: () => Promise<void>, wanted: () => boolean): Promise<void> {
+    await this.#search?.prepareInSlices(pause, wanted);
   }
 
   hasOrder(sort: ServiceSort): boolean {

@@ -38,9 +38,11 @@ describe('ServiceCatalog', () => {
     expect(names(catalog, {})).toEqual(items.map((item) => item.name));
   });
 
-  it('selects every service for a text until it is given its search, then searches', () => {
+  it('selects every service for a text until it is given its search, then searches', async () => {
     const waiting = new ServiceCatalog(items);
-    expect(waiting.prepareSearch(() => true)).toBe(true);
+    let pauses = 0;
+    await waiting.prepareSearch(async () => void pauses++, () => true);
+    expect(pauses, 'no keys to make without the search').toBe(0);
     const before = waiting.select({ ...all, text: 'شکایات' });
     expect(names(waiting, { text: 'شکایات' })).toEqual(items.map((item) => item.name));
     waiting.useSearch(search);
@@ -161,14 +163,18 @@ describe('sorting and search keys in slices', () => {
     }
   });
 
-  it('search keys made a batch at a time find the same services', () => {
-    const catalog = searchable(many);
-    let batches = 0;
-    while (!catalog.prepareSearch(() => batches++ % 2 === 0));
-    expect(batches).toBeGreaterThan(2);
-    expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }).matches)).toEqual(
-      Array.from(searchable(many).select({ ...all, text: 'خدمت ۱۲' }).matches),
-    );
+  it('search keys made in slices, or stopped midway, find the same services', async () => {
+    const whole = searchable(many);
+    let pauses = 0;
+    await whole.prepareSearch(async () => void pauses++, () => true);
+    expect(pauses, 'the first slice starts after a pause').toBeGreaterThan(0);
+    const stopped = searchable(many);
+    let asked = 0;
+    await stopped.prepareSearch(noPause, () => ++asked <= 300);
+    expect(asked).toBe(301);
+    const expected = Array.from(searchable(many).select({ ...all, text: 'خدمت ۱۲' }).matches);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const catalog of [whole, stopped]) expect(Array.from(catalog.select({ ...all, text: 'خدمت 12' }).matches)).toEqual(expected);
   });
 });
 
