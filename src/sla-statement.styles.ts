@@ -105,8 +105,7 @@ export const styles = styleSheet(
   .failure,
   .notice,
   .sort span,
-  .field label,
-  .pager {
+  .field label {
     unicode-bidi: plaintext;
   }
 
@@ -302,8 +301,7 @@ export const styles = styleSheet(
     inline-size: 100%;
   }
 
-  .match-count,
-  .find-note {
+  .match-count {
     margin-block: calc(var(--_space) / 2);
     color: var(--_muted);
     unicode-bidi: plaintext;
@@ -368,21 +366,6 @@ export const styles = styleSheet(
 
   .sort-icon:not([data-direction='none']) {
     fill: var(--_accent);
-  }
-
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: calc(var(--_space) / 2);
-    margin-block-start: var(--_space);
-  }
-
-  .pager button:disabled {
-    border-color: var(--_border);
-    color: var(--_muted);
-    cursor: default;
   }
 
   tbody th {
@@ -583,7 +566,6 @@ export const styles = styleSheet(
     .chevron,
     .retry,
     .service-controls,
-    .pager,
     .sort-icon {
       display: none;
     }

@@ -11,6 +11,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { pageCount, pageOf, pageRange } from '../services/pages.js';
+import { adoptPageStyles } from './service-pages.styles.js';
 import { afterNextPaint, yieldToMain } from './yield-to-main.js';
 
 /** Up to this many matches, every row is in the table, for find-in-page (see above). */
@@ -67,12 +68,10 @@ export class ServicePages {
   readonly #host: ReactiveControllerHost;
   readonly #pageSize: () => number;
 
-  constructor(
-    host: ReactiveControllerHost,
-    pageSize: () => number,
-  ) {
+  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }, pageSize: () => number) {
     this.#host = host;
     this.#pageSize = pageSize;
+    if (host.renderRoot instanceof ShadowRoot) adoptPageStyles(host.renderRoot);
   }
 
   /** The page (or every page) a shared link's `sla-page` names, for the first matches. */

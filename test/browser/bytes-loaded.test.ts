@@ -136,6 +136,7 @@ describe('bytes a page loads (the built ES bundle)', () => {
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     expect(root.querySelectorAll('tbody tr').length).to.equal(20);
     expect(root.querySelector('[part="pager"] span')!.textContent!.trim()).to.equal('صفحه ۱ از ۵');
+    expect(view.getComputedStyle(root.querySelector('[part="pager"]')!).display, 'the module brings the pager\'s look').to.equal('flex');
   });
 
   it('a URL that names a view of the table fetches the module that reads it before the statement is shown, which shows that view', async () => {
