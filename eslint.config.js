@@ -16,7 +16,7 @@ const DOM_GLOBALS = ['window', 'document', 'customElements', 'HTMLElement', 'loc
 const MSG_ONLY_IN_MESSAGES = {
   name: '@lit/localize',
   importNames: ['msg', 'str'],
-  message: 'Interface strings live in src/internal/messages.ts, or paging-messages.ts and report-messages.ts for the modules fetched on demand (the build gives them short ids there), and problem and warning wording in src/wording/.',
+  message: 'Interface strings live in src/internal/messages.ts, or in a src/internal/*-messages.ts beside a module fetched on demand (the build gives them short ids there), and problem and warning wording in src/wording/.',
 };
 
 export default tseslint.config(
@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/internal/messages.ts', 'src/internal/paging-messages.ts', 'src/internal/report-messages.ts'],
+    files: ['src/internal/messages.ts', 'src/internal/*-messages.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

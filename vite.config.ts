@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
@@ -28,8 +28,11 @@ const minifyTemplates: Plugin = {
  * stand-in's empty id would find no translation and show the Persian source text.
  */
 function shortMessageIds(): Plugin {
-  // The interface's words: the bundle's, and those of the modules only tables of pages and reports of problems fetch.
-  const MESSAGE_MODULES = ['src/internal/messages.ts', 'src/internal/paging-messages.ts', 'src/internal/report-messages.ts'];
+  // The interface's words: the bundle's (messages.ts), and those of the modules fetched on demand
+  // that need words of their own (paging-messages.ts, report-messages.ts…), each beside its module.
+  const MESSAGE_MODULES = readdirSync(resolve(import.meta.dirname, 'src/internal'))
+    .filter((file) => /^(?:[\w-]+-)?messages\.ts$/.test(file))
+    .map((file) => `src/internal/${file}`);
   const NO_ID_GENERATION = '\0no-msg-id-generation';
   const MSG_CALL = /\bmsg\(/g;
   const ID_OPTION = /\bid: '([\w.-]+)'/g;

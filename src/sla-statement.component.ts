@@ -294,11 +294,11 @@ export class SlaStatement extends LitElement {
 
   /** The print button: every row rendered first, then this statement printed without the rest of the page. */
   async #print(): Promise<void> {
-    this.#serviceView.printing = true;
+    this.#serviceView.printEveryRow(true);
     this.requestUpdate();
     await this.updateComplete;
     if (await this.#printSheet.printAlone()) return;
-    this.#serviceView.printing = false;
+    this.#serviceView.printEveryRow(false);
     this.requestUpdate();
   }
 

@@ -26,12 +26,9 @@ export const ui = {
   allUnits: (count: string) => msg(str`همه واحدها (${count})`, { id: 'ui.allUnits' }),
   matchCount: (shown: string, total: string) => msg(str`${shown} خدمت از ${total}`, { id: 'ui.matchCount' }),
   serviceCount: (total: string) => msg(str`${total} خدمت`, { id: 'ui.serviceCount' }),
-  noMatches: () => msg('هیچ خدمتی با این جستجو پیدا نشد.', { id: 'ui.noMatches' }),
   searchUnavailable: () =>
     msg('جستجو بارگیری نشد؛ با نوشتن دوباره تلاش می‌شود، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.searchUnavailable' }),
   sortUnavailable: () => msg('مرتب‌سازی بارگیری نشد؛ دوباره تلاش کنید، یا صفحه را دوباره بارگیری کنید.', { id: 'ui.sortUnavailable' }),
-  sortedAscending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، صعودی`, { id: 'ui.sortedAscending' }),
-  sortedDescending: (column: string) => msg(str`مرتب‌شده بر اساس ${column}، نزولی`, { id: 'ui.sortedDescending' }),
   pageOf: (page: string, count: string) => msg(str`صفحه ${page} از ${count}`, { id: 'ui.pageOf' }),
   /** Followed by the row's number, in both languages: made once per table, not once per row. */
   linkToRow: () => msg('پیوند به ردیف', { id: 'ui.linkToRow' }),

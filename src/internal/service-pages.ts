@@ -56,6 +56,11 @@ export interface PagedTable {
 
 export class ServicePages {
   page = 0;
+  /**
+   * While printing, every matching row is in the table: paper has no pager. Set by the element
+   * too, before a print it starts itself (ServiceView.printEveryRow).
+   */
+  printing = false;
   /** The reader asked to see every page at once (only offered up to FINDABLE_UP_TO matches). */
   all = false;
   /** Indexes of the matching services, in display order, as the service view last selected them. */
@@ -72,6 +77,7 @@ export class ServicePages {
     this.#host = host;
     this.#pageSize = pageSize;
     if (host.renderRoot instanceof ShadowRoot) adoptPageStyles(host.renderRoot);
+    this.#listen(true);
   }
 
   /** The page (or every page) a shared link's `sla-page` names, for the first matches. */
@@ -114,22 +120,34 @@ export class ServicePages {
 
   /** The element came back into the page: the hidden text its removal stopped is made again. */
   resume(): void {
+    this.#listen(true);
     this.#fill();
   }
 
-  /** The element left the page: it makes no more hidden text, whose updates would be for nothing. */
+  /** The element left the page, or shows another statement: no more hidden text, whose updates would be for nothing. */
   stop(): void {
+    this.#listen(false);
     this.#fills++;
   }
 
-  /** While printing every matching row is in the table: paper has no pager. */
-  table(printing: boolean): PagedTable {
+  #listen(on: boolean): void {
+    const listen = on ? addEventListener : removeEventListener;
+    listen('beforeprint', this.#onPrint);
+    listen('afterprint', this.#onPrint);
+  }
+
+  readonly #onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+    this.#host.requestUpdate();
+  };
+
+  table(): PagedTable {
     const matches = this.#matches;
     const total = matches.length;
     return {
-      shown: this.#showingAll(printing) ? [0, total] : pageRange(total, this.#pageSize(), this.page),
+      shown: this.#showingAll(this.printing) ? [0, total] : pageRange(total, this.#pageSize(), this.page),
       page: this.page,
-      pageCount: this.#pageCount(printing),
+      pageCount: this.#pageCount(this.printing),
       all: this.all,
       findable: total <= FINDABLE_UP_TO,
       findableText: this.#findableText(),

@@ -20,7 +20,7 @@ import {
 } from '../services/service-catalog.js';
 import { requestIdle } from './idle.js';
 import type { MatchHighlight } from './match-highlight.js';
-import { loadOnDemand } from './on-demand.js';
+import { loadOnDemand, OnDemand } from './on-demand.js';
 import { urlView } from './page-url.js';
 import { ONE_PAGE_UP_TO, paging } from './paging.js';
 import type { PagedTable, ServicePages } from './service-pages.js';
@@ -32,6 +32,9 @@ const NO_QUERY: ServiceQuery = { text: '', unit: null, sort: null };
 
 /** Typing fast must not flood the history API (browsers throttle it), so the URL follows after a pause. */
 const URL_DELAY_MS = 400;
+
+/** The sort (service-sort.ts), fetched at the first sort, or for a URL's; shared by every element on the page. */
+const sorting = new OnDemand('sorting', () => import('./service-sort.js'));
 
 /** Above this many services, the search is fetched before the reader asks (see fetchSearchWhenIdle). */
 const SEARCH_AHEAD_FROM = 2000;
@@ -51,6 +54,9 @@ export interface ServiceTable {
   searchFailed: boolean;
   /** The sort could not be fetched: the rows keep their order. */
   sortFailed: boolean;
+  /** The words of the search's results and of a sorted table's status, which come with their modules. */
+  searchUi: typeof import('./search-messages.js').searchUi | undefined;
+  sortUi: typeof import('./sort-messages.js').sortUi | undefined;
   /** The service whose row is marked. */
   marked: number | undefined;
   /**
@@ -92,11 +98,6 @@ export class ServiceView implements ReactiveController {
   /** The last query's selection, which the next keystroke can narrow instead of searching all. */
   #lastSelection: Selection | undefined;
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * While printing, every matching row is rendered: paper has no pager. Set by the element too,
-   * before a print it starts itself: the `beforeprint` of `print()` comes too late for an update.
-   */
-  printing = false;
   /** A sort being made (its module fetched, a long list sorted in slices); until then the rows keep the order last applied. */
   #pendingSort: ServiceSort | undefined;
   #appliedSort: ServiceSort | null = null;
@@ -131,7 +132,7 @@ export class ServiceView implements ReactiveController {
     const catalog = this.#catalog;
     const matches = this.#matches;
     if (!catalog) return;
-    const pages = this.#pages?.table(this.printing);
+    const pages = this.#pages?.table();
     this.#highlight?.show(this.#searchModule?.searchWords(this.#query.text) ?? [], [matches, ...(pages?.shown ?? [0, matches.length])]);
     this.table = {
       items: catalog.items,
@@ -142,6 +143,8 @@ export class ServiceView implements ReactiveController {
       sorting: this.#pendingSort !== undefined,
       searchFailed: this.#searchFailed,
       sortFailed: this.#sortFailed,
+      searchUi: this.#searchModule?.searchUi,
+      sortUi: sorting.loaded?.sortUi,
       marked: this.#target.index,
       everyRow: pages ? undefined : this.#everyRow(catalog, matches),
       pages,
@@ -160,27 +163,13 @@ export class ServiceView implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
     this.#pages?.resume();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.#writeUrl();
     this.#pages?.stop();
   }
-
-  readonly #onBeforePrint = (): void => {
-    this.printing = true;
-    this.#host.requestUpdate();
-  };
-
-  readonly #onAfterPrint = (): void => {
-    this.printing = false;
-    this.#host.requestUpdate();
-  };
 
   /**
    * A new statement: index its services and restore the view from the URL (the loader fetched
@@ -261,7 +250,7 @@ export class ServiceView implements ReactiveController {
   }
 
   /**
-   * Applies the query's sort once its order is made, by the sorting module (service-order.ts,
+   * Applies the query's sort once its order is made, by the sorting module (service-sort.ts,
    * fetched at the first sort; a long list is sorted in slices), the rows keeping the order last
    * applied meanwhile. Should the module not arrive, the sort is taken back and the table says so;
    * the next sort tries again.
@@ -287,7 +276,7 @@ export class ServiceView implements ReactiveController {
 
   /** Makes the order of `sort` and applies it, unless overtaken meanwhile. */
   async #makeOrder(catalog: ServiceCatalog, sort: ServiceSort): Promise<void> {
-    const order = await loadOnDemand('sorting', () => import('../services/service-order.js'));
+    const order = await sorting.prepare();
     if (order) await catalog.prepareOrder(sort, order.orderServices, yieldToMain);
     if (this.#catalog !== catalog || this.#pendingSort !== sort) return;
     this.#pendingSort = undefined;
@@ -315,6 +304,14 @@ export class ServiceView implements ReactiveController {
     const current = this.#query.sort;
     const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
     this.#update({ ...this.#query, sort: { column, direction } });
+  }
+
+  /**
+   * Every matching row in the table, or the page again: a print the element starts itself says so
+   * before it starts, as its `beforeprint` comes too late for an update (ServicePages).
+   */
+  printEveryRow(every: boolean): void {
+    if (this.#pages) this.#pages.printing = every;
   }
 
   goToPage(page: number): void {

@@ -168,9 +168,9 @@ describe('bytes a page loads (the built ES bundle)', () => {
     expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
-    await fetched(view, 'service-order');
+    await fetched(view, 'service-sort');
     await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
-    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-order', 'service-search', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'service-sort', 'sla-statement']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });
@@ -256,7 +256,7 @@ describe('a module that cannot be fetched', () => {
   });
 
   it('sorting: the table says sorting is unavailable, keeps its order, and the next sort tries again', async () => {
-    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/__fault/without/service-order');
+    const view = await showPage(jsonUrl(await everyColumn()), 'no-structured-data', '/__fault/without/service-sort');
     const seen = warnings(view);
     const element = view.document.querySelector('sla-statement') as Element & { updateComplete: Promise<unknown> };
     const root = element.shadowRoot!;

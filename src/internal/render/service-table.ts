@@ -98,9 +98,7 @@ export function renderServices(title: string, table: ServiceTable, withRows = tr
       </table>
     </div>
     ${pageParts?.findable ?? nothing}
-    ${matches.length === 0 && (query.text || query.unit !== null)
-      ? html`<p class="no-matches" part="no-matches">${ui.noMatches()}</p>`
-      : nothing}
+    ${table.searchUi && matches.length === 0 ? html`<p class="no-matches" part="no-matches">${table.searchUi.noMatches()}</p>` : nothing}
     ${pageParts?.pager ?? nothing}
   </div>`;
 }
@@ -180,7 +178,7 @@ function renderSortableHeader({ sort }: ServiceQuery, column: ServiceColumn, lab
 }
 
 /** «۳ خدمت از ۳۱» and, once sorted, by what: said politely to screen readers on every change. */
-function statusText({ items, matches, query, searchFailed, sortFailed }: ServiceTable): TemplateResult {
+function statusText({ items, matches, query, searchFailed, sortFailed, sortUi }: ServiceTable): TemplateResult {
   if (searchFailed && query.text) return html`${ui.searchUnavailable()}`;
   if (sortFailed) return html`${ui.sortUnavailable()}`;
   const total = items.length;
@@ -189,8 +187,8 @@ function statusText({ items, matches, query, searchFailed, sortFailed }: Service
     ? ui.serviceCount(formatNumber(total))
     : ui.matchCount(formatNumber(shown), formatNumber(total));
   const { sort } = query;
-  if (!sort) return html`${count}`;
+  if (!sort || !sortUi) return html`${count}`;
   const label = labels().columns[sort.column];
-  const sorted = sort.direction === 'ascending' ? ui.sortedAscending(label) : ui.sortedDescending(label);
+  const sorted = sort.direction === 'ascending' ? sortUi.sortedAscending(label) : sortUi.sortedDescending(label);
   return html`${count} · ${sorted}`;
 }
