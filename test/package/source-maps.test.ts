@@ -14,12 +14,12 @@ const PROBES: Record<string, [string, string][]> = {
   'sla-statement.js': [
     ['lit-localize-status', '@lit/localize/internal/locale-status-event.js'],
     ['counter(page,', 'src/internal/print-sheet.ts'],
-    ['sla-q', 'src/internal/service-view.ts'],
+    ['"sorting"', 'src/internal/service-view.ts'],
   ],
   'sla-statement.iife.js': [
     ['counter(page,', 'src/internal/print-sheet.ts'],
     ['print-alone', 'src/internal/print-pages.ts'],
-    ['sla-q', 'src/internal/service-view.ts'],
+    ['sla-q', 'src/internal/url-view.ts'],
   ],
   [printRules]: [['print-alone', 'src/internal/print-pages.ts']],
 };
