@@ -377,12 +377,6 @@ export const styles = styleSheet(
     background: var(--_notice);
   }
 
-  /* The reader's search words, where the search found them (MatchHighlight). */
-  ::highlight(sla-statement-match) {
-    background-color: Mark;
-    color: MarkText;
-  }
-
   /* Each row's number links to the row; as a link it shows on hover and focus. */
   .row-link {
     color: inherit;

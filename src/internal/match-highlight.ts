@@ -7,11 +7,21 @@
  */
 import type { ReactiveController } from 'lit';
 import { markRanges } from '../services/search-words.js';
+import { css, styleSheet } from './style-sheet.js';
 import type { TableHost } from './table-fit.js';
 import { afterNextPaint } from './yield-to-main.js';
 
-/** Styled as ::highlight(sla-statement-match) in the element's stylesheet. */
+/** The highlight's name, which MARKS styles. */
 const NAME = 'sla-statement-match';
+
+/** The marks' look, in the system's own colours for marked text; adopted by each element that searches. */
+const MARKS = css`
+  ::highlight(sla-statement-match) {
+    background-color: Mark;
+    color: MarkText;
+  }
+`;
+let marks: CSSStyleSheet | undefined;
 
 /** One highlight for every element on the page: the registry holds one entry per name. */
 let shared: Highlight | undefined;
@@ -27,9 +37,13 @@ export class MatchHighlight implements ReactiveController {
   #rows: readonly unknown[] = [];
   readonly #host: TableHost;
 
+  /** One for each element, made when it first searches (ServiceView). */
   constructor(host: TableHost) {
     this.#host = host;
     host.addController(this);
+    const root = host.renderRoot;
+    marks ??= styleSheet(MARKS);
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks];
   }
 
   /** The search words, and what decides the rows on screen (any change means other rows): marked after the update. */

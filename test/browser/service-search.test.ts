@@ -81,6 +81,8 @@ describe('searching, filtering and sorting services', () => {
     await typeAndPaint('کسب صدور');
     expect(names(element)).to.deep.equal(['صدور پروانه کسب']);
     expect(marked(0)).to.deep.equal(['صدور', 'کسب']);
+    const rules = [...element.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(rules.filter((rule) => rule.startsWith('::highlight(sla-statement-match)')), 'the marks are styled, once').to.have.length(1);
     await typeAndPaint('شکایات الف');
     expect(names(element)).to.deep.equal(['ثبت شكايات']);
     expect(marked(0)).to.deep.equal(['شكايات', 'الف']);
