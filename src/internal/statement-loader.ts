@@ -16,10 +16,9 @@ import { validateStatementInSlices } from '../format/validate.js';
 import type { LoadFailure } from './load-failure.js';
 import { prepareLocaleData } from './locale-data.js';
 import { problemReport } from './messages.js';
-import { loadOnDemand } from './on-demand.js';
+import { loadOnDemand, OnDemand } from './on-demand.js';
 import { namesView, urlView } from './page-url.js';
 import { ONE_PAGE_UP_TO, paging } from './paging.js';
-import { readTextInSlices } from './read-body.js';
 import { yieldToMain } from './yield-to-main.js';
 
 export type LoadState =
@@ -35,6 +34,12 @@ export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/** A body this long is decoded at once, in a couple of milliseconds; a longer one in slices. */
+const DECODE_AT_ONCE_BYTES = 256 * 1024;
+
+/** Decoding and parsing a large file in slices (large-document.ts): most statements are small. */
+const largeDocument = new OnDemand('large-document', () => import('./large-document.js'));
 
 export class StatementLoader implements ReactiveController {
   state: LoadState = { status: 'loading' };
@@ -124,7 +129,7 @@ export class StatementLoader implements ReactiveController {
     let text: string;
     try {
       response = await fetch(url, { signal: request.signal, cache, headers: { Accept: 'application/json' } });
-      text = await readTextInSlices(response, yieldToMain);
+      text = await readBody(response);
     } catch {
       const failure: LoadFailure = request.signal.reason === 'timeout'
         ? { kind: 'timeout', url: src, seconds }
@@ -187,10 +192,20 @@ function serviceCount(value: unknown): number {
   return Array.isArray(items) ? items.length : 0;
 }
 
-/** A large text is parsed in slices by a module fetched for it; without that module, at once. */
+/**
+ * The body's bytes, collected by the browser away from the main thread, then decoded: at once
+ * when small; when large, in slices by the large-document module (without it, at once).
+ */
+async function readBody(response: Response): Promise<string> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const large = bytes.length < DECODE_AT_ONCE_BYTES ? undefined : await largeDocument.prepare();
+  return large ? large.decodeInSlices(bytes, yieldToMain) : new TextDecoder().decode(bytes);
+}
+
+/** A large text is parsed in slices by the large-document module; without it, at once. */
 async function parseLargeText(text: string): Promise<ParseResult> {
-  const slicing = await loadOnDemand('large-document', () => import('../format/parse-json-in-slices.js'));
-  return slicing ? slicing.parseStatementJsonInSlices(text, yieldToMain) : parseStatementJson(text);
+  const large = await largeDocument.prepare();
+  return large ? large.parseStatementJsonInSlices(text, yieldToMain) : parseStatementJson(text);
 }
 
 /**

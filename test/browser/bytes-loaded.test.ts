@@ -157,7 +157,7 @@ describe('bytes a page loads (the built ES bundle)', () => {
     await until(() => new URLSearchParams(view.location.search).get('sla-unit') === 'واحد مدیریت بحران', 'the view is in the URL');
   });
 
-  it('a large document (over 512 KB) fetches the sliced parser, and the sort (in slices) when sorted; no-structured-data never fetches JSON-LD', async () => {
+  it('a large document (over 512 KB) fetches the sliced reader and parser, and the sort (in slices) when sorted; no-structured-data never fetches JSON-LD', async () => {
     const statement = await everyColumn();
     const items = statement.services.items;
     statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
@@ -165,12 +165,12 @@ describe('bytes a page loads (the built ES bundle)', () => {
     // Both when idle: the print rules, and the search of a long list.
     await fetched(view, 'service-search');
     await fetched(view, 'print-pages');
-    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['large-document', 'paging-parts', 'print-pages', 'service-search', 'sla-statement']);
     const root = view.document.querySelector('sla-statement')!.shadowRoot!;
     root.querySelectorAll<HTMLButtonElement>('th button.sort')[1]!.click();
     await fetched(view, 'service-sort');
     await until(() => !root.querySelector('table[aria-busy]'), 'the sort is done');
-    expect((await loadedBy(view)).modules).to.deep.equal(['paging-parts', 'parse-json-in-slices', 'print-pages', 'service-search', 'service-sort', 'sla-statement']);
+    expect((await loadedBy(view)).modules).to.deep.equal(['large-document', 'paging-parts', 'print-pages', 'service-search', 'service-sort', 'sla-statement']);
     expect(root.querySelector('th[aria-sort="ascending"]')).to.exist;
   });
 });
@@ -242,6 +242,17 @@ describe('a module that cannot be fetched', () => {
     await until(() => seen.length > 0, 'the module was asked for again');
     expect(seen).to.deep.equal(['<sla-statement> could not load its page URL module; going on without it.']);
     expect(new URLSearchParams(view.location.search).get('sla-unit')).to.equal('اداره ثبت اسناد و املاک');
+  });
+
+  it('large documents: a file over 256 KB is decoded and parsed at once, and shown', async () => {
+    const statement = await everyColumn();
+    const items = statement.services.items;
+    statement.services.items = Array.from({ length: 3000 }, (_, index) => items[index % items.length]);
+    const view = await showPage(jsonUrl(statement), 'no-structured-data', '/__fault/without/large-document');
+    const asked = view.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/sla-statement-large-document-'));
+    expect(asked, 'the module was asked for').to.equal(true);
+    const root = view.document.querySelector('sla-statement')!.shadowRoot!;
+    expect(root.querySelector('[part="match-count"]')!.textContent!.trim()).to.equal('۳٬۰۰۰ خدمت');
   });
 
   it('paging: a statement of more than 100 services is one page, every service\'s row on screen', async () => {
