@@ -33,7 +33,6 @@ export const ui = {
   /** Followed by the row's number, in both languages: made once per table, not once per row. */
   linkToRow: () => msg('پیوند به ردیف', { id: 'ui.linkToRow' }),
   print: () => msg('چاپ', { id: 'ui.print' }),
-  printedOn: (date: string) => msg(str`تاریخ چاپ: ${date}`, { id: 'ui.printedOn' }),
   errorTitle: () => msg('نمایش توافقنامه ممکن نشد', { id: 'ui.errorTitle' }),
   retry: () => msg('تلاش دوباره', { id: 'ui.retry' }),
 };

@@ -7,6 +7,7 @@ import type { Statement } from '../format/schema.js';
 import { cssString } from '../text/css-string.js';
 import { directionOf } from '../text/direction.js';
 import type { PrintedStatements } from './print-sheet.js';
+import { printUi } from './print-messages.js';
 import { css, styleSheet } from './style-sheet.js';
 
 /**
@@ -134,14 +135,16 @@ export interface Printed {
 }
 
 /**
- * The interface's words on every page, made by print-sheet.ts: imported here, messages.ts made
- * rolldown split @lit/localize into a chunk of its own (https://github.com/rolldown/rolldown/issues/10731).
+ * What the words on every page need from the element, made by print-sheet.ts: imported here,
+ * messages.ts and intl.ts made rolldown split @lit/localize and the Intl cache into chunks of
+ * their own (https://github.com/rolldown/rolldown/issues/10731).
  */
 export interface PageWords {
   locale: string;
   /** «صفحه N از M», the page counters in N's and M's place (CSS content, trusted: no quotes). */
   pageOf: (digits: string) => string;
-  printedOn: string;
+  /** Today, as the locale writes a long Jalali date. */
+  today: string;
 }
 
 /**
@@ -170,7 +173,7 @@ function pageRule(host: HTMLElement, statement: Statement, name: string, words: 
   // instead of running over its neighbour.
   return `@page ${name}{font:8pt ${getComputedStyle(host).fontFamily};color:#333;direction:${dir};` +
     `@top-${start}{content:${cssString(`${statement.provider.name} — ${statement.title}`)};direction:${statement.dir ?? directionOf(statement.lang ?? 'fa')};width:70%}` +
-    `@top-${end}{content:${cssString(words.printedOn)}}` +
+    `@top-${end}{content:${cssString(printUi.printedOn(words.today))}}` +
     `@bottom-${start}{content:"${words.pageOf(digits)}"}` +
     `@bottom-${end}{content:${cssString(pageAddress())};direction:ltr;width:70%;overflow-wrap:anywhere}}`;
 }

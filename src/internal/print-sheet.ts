@@ -38,7 +38,7 @@ function pageWords(): PageWords {
   return {
     locale,
     pageOf: (digits) => ui.pageOf(`" counter(page,${digits}) "`, `" counter(pages,${digits}) "`),
-    printedOn: ui.printedOn(jalaliDateFormat(locale, 'long').format()),
+    today: jalaliDateFormat(locale, 'long').format(),
   };
 }
 
