@@ -5,8 +5,8 @@
  * (src/internal/on-demand.ts); these tests say which statement fetches which, and guard the
  * bytes of a 31-service Persian statement. `npm test` builds dist/ first.
  *
- * Issue 13 asks for at most 22 KB (goal 20) for that statement; not reached: the budgets below
- * stop growth, bench/README.md ("Bytes") says where the bytes are and what is left to cut.
+ * Issue 13 asks for at most 22 KB (goal 20) for that statement: BUDGET_SHOWN holds it;
+ * bench/README.md ("Bytes") says where the bytes are and what is left to cut.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -14,8 +14,8 @@ import { until } from '../support/until.js';
 
 const KB = 1024;
 /** Everything loaded until the 31-service Persian statement is shown, and once idle (JSON-LD, print rules). */
-const BUDGET_SHOWN = 23.25 * KB;
-const BUDGET_IN_ALL = 25.75 * KB;
+const BUDGET_SHOWN = 22 * KB;
+const BUDGET_IN_ALL = 24.25 * KB;
 
 interface Loaded {
   /** Bundle files fetched, by kind: the bundle itself or the name of an on-demand module. */
