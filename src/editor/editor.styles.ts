@@ -3,11 +3,12 @@
  * properties throughout (the same CSS lays out Persian right-to-left and English left-to-right),
  * the form and the preview side by side on wide screens and one above the other on phones.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
+import { styleSheet } from '../internal/style-sheet.js';
 import { visuallyHidden } from '../internal/visually-hidden.styles.js';
 
 export const editorStyles = [
-  unsafeCSS(visuallyHidden),
+  styleSheet(visuallyHidden),
   css`
   :host {
     display: block;
