@@ -15,23 +15,27 @@ export async function loadOnDemand<T>(what: string, load: () => Promise<T>): Pro
 
 /**
  * A module most pages never need, shared by every element on the page: fetched the first time
- * one asks (`prepare`), again after a failed fetch; `loaded` once it has arrived.
+ * one asks (`prepare`), once however many ask meanwhile, again after a failed fetch; `loaded`
+ * once it has arrived.
  */
 export class OnDemand<T> {
   loaded: T | undefined;
   readonly #what: string;
   readonly #load: () => Promise<T>;
+  #fetching: Promise<T | undefined> | undefined;
 
-  constructor(
-    what: string,
-    load: () => Promise<T>,
-  ) {
+  constructor(what: string, load: () => Promise<T>) {
     this.#what = what;
     this.#load = load;
   }
 
   /** Settles with the module once it is in use, or with undefined when it could not be fetched. */
   async prepare(): Promise<T | undefined> {
-    return (this.loaded ??= await loadOnDemand(this.#what, this.#load));
+    if (this.loaded) return this.loaded;
+    this.#fetching ??= loadOnDemand(this.#what, this.#load).then((module) => {
+      this.#fetching = undefined;
+      return (this.loaded = module);
+    });
+    return this.#fetching;
   }
 }
