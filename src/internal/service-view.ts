@@ -280,13 +280,15 @@ export class ServiceView implements ReactiveController {
     if (order) await catalog.prepareOrder(sort, order.orderServices, yieldToMain);
     if (this.#catalog !== catalog || this.#pendingSort !== sort) return;
     this.#pendingSort = undefined;
-    if (order) this.#appliedSort = sort;
-    else {
+    if (order) {
+      this.#appliedSort = sort;
+      this.#select();
+      this.#pages?.follow(this.#matches, this.#pages.page);
+    } else {
+      // The rows are as they were, in the order last applied: only the query forgets the sort.
       this.#query = { ...this.#query, sort: this.#appliedSort };
       this.#sortFailed = true;
     }
-    this.#select();
-    this.#pages?.follow(this.#matches, this.#pages.page);
     this.#changed();
   }
 
