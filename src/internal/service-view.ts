@@ -154,7 +154,7 @@ export class ServiceView implements ReactiveController {
   /** For a table of one page: every service in the applied sort's order, and which match. */
   #everyRow(catalog: ServiceCatalog, matches: Uint32Array): ServiceTable['everyRow'] {
     if (this.#everyRowOrder?.sort !== this.#appliedSort || this.#everyRowOrder.catalog !== catalog) {
-      const order = catalog.select({ text: '', unit: null, sort: this.#appliedSort }).matches;
+      const order = catalog.select({ ...NO_QUERY, sort: this.#appliedSort }).matches;
       this.#everyRowOrder = { catalog, sort: this.#appliedSort, order };
     }
     const matched = new Uint8Array(catalog.items.length);
